@@ -1,0 +1,35 @@
+"""The `language` component: which language the article is in (Indonesian must not pass for Malay)."""
+from __future__ import annotations
+
+from functools import cache
+
+from lingua import Language, LanguageDetectorBuilder
+
+from ..document import Document
+from ..registry import component
+
+# Languages an Indonesian news reader meets; fewer languages load faster and confuse less.
+CANDIDATES = (
+    "INDONESIAN", "MALAY", "ENGLISH", "TAGALOG", "DUTCH", "ARABIC", "CHINESE", "JAPANESE",
+    "KOREAN", "VIETNAMESE", "THAI", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE", "RUSSIAN",
+)
+SAMPLE_CHARS = 3000
+
+
+@cache
+def _detector():
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in CANDIDATES)).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when it cannot tell."""
+    found = _detector().detect_language_of(text[:SAMPLE_CHARS])
+    return found.iso_code_639_1.name.lower() if found else None
+
+
+@component("language")
+def language(doc: Document) -> None:
+    if doc.language is None:
+        doc.language = detect_language(doc.text)
+    if doc.language != "id":
+        doc.warnings.append(f"the article is not in Indonesian (detected language: {doc.language or 'unknown'})")

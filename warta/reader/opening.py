@@ -1,0 +1,83 @@
+"""The opening of an Indonesian news story: outlet and dateline before the first dash.
+
+`NUSADAILY.COM - PYONGYANG -`, `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`, `TEMPO.CO, Jakarta -`,
+`REPUBLIKA.CO.ID, JAKARTA --`, `Jakarta, CNN Indonesia --`, detik's bare `Jakarta -`, `Merdeka.com -`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..data import load_json
+
+_DASH = r"(?:-{1,3}|–|—)"
+_PART = r"[\w][\w.&'’]*(?:\s+[\w][\w.&'’]*){0,3}"
+_OPENINGS = (
+    re.compile(rf"^(?P<a>{_PART})\s*\((?P<b>[^()]{{2,30}})\)\s*{_DASH}\s*"),  # Jakarta (ANTARA) -
+    re.compile(rf"^(?P<a>{_PART})\s*(?:,|{_DASH})\s*(?P<b>{_PART})\s*{_DASH}\s+"),  # A, B -  /  A - B -
+    re.compile(rf"^(?P<a>{_PART})\s*{_DASH}\s+"),  # KOMPAS.com -  /  Jakarta -
+)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|tv|news|info)$", re.I)
+
+
+@dataclass
+class Opening:
+    end: int  # length of the opening, to be cut from the paragraph
+    outlet: str | None
+    dateline: str | None
+
+
+def _outlet_table() -> tuple[dict[str, str], dict[str, str]]:
+    markers, domains = {}, {}
+    for outlet in load_json("id/outlets.json")["outlets"]:
+        markers.update({m.lower(): outlet["name"] for m in outlet["markers"]})
+        domains.update({d.lower(): outlet["name"] for d in outlet["domains"]})
+    return markers, domains
+
+
+MARKERS, DOMAINS = _outlet_table()
+
+
+def outlet_name(marker: str) -> str | None:
+    """The outlet a marker such as `KOMPAS.com` or `NUSADAILY.COM` names, or None if it names none."""
+    key = marker.strip().lower()
+    if key in MARKERS:
+        return MARKERS[key]
+    if _DOMAIN.match(key):
+        return key.split(".")[0].capitalize()
+    return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host.lower().removeprefix("www.")
+    for domain, name in DOMAINS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return outlet_name(host) if host else None
+
+
+def _is_place(part: str) -> bool:
+    words = part.split()
+    return (
+        len(words) <= 3
+        and len(part) <= 30
+        and all(w[0].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words)
+    )
+
+
+def parse_opening(paragraph: str) -> Opening | None:
+    """Recognise an outlet/dateline opening at the start of a paragraph."""
+    for pattern in _OPENINGS:
+        m = pattern.match(paragraph)
+        if not m:
+            continue
+        parts = [p for p in (m.groupdict().get("a"), m.groupdict().get("b")) if p]
+        outlets = [outlet_name(p) for p in parts]
+        places = [p for p, o in zip(parts, outlets) if o is None and _is_place(p)]
+        if len(places) + sum(o is not None for o in outlets) != len(parts) or len(places) > 1:
+            continue
+        outlet = next((o for o in outlets if o), None)
+        return Opening(m.end(), outlet, places[0] if places else None)
+    return None

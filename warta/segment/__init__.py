@@ -1,0 +1,21 @@
+"""The segmentation layer: `tokens` and `sentences` components over the canonical text."""
+from __future__ import annotations
+
+from ..document import Document, Token
+from ..registry import component
+from .sentences import split_sentences
+from .tokenizer import news_tokenizer
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(t.idx, t.idx + len(t), t.text) for t in news_tokenizer().make_doc(text) if not t.is_space]
+
+
+@component("tokens")
+def tokens(doc: Document) -> None:
+    doc.tokens = tokenize(doc.text)
+
+
+@component("sentences", requires=("tokens",))
+def sentences(doc: Document) -> None:
+    doc.sentences = split_sentences(doc.text, doc.paragraphs, doc.tokens)
