@@ -20,6 +20,7 @@ _META_TIME = [
 ]
 _CONTENT = re.compile(r"""(?:content|datetime)\s*=\s*["']([^"']+)["']""", re.I)
 _JSON_LD = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+MIN_WORDS = 10  # less than this is a menu or a fragment that trafilatura fell back to, not a story
 
 
 def declared_published(html: str) -> str | None:
@@ -50,7 +51,7 @@ def read_html(html: str, *, url=None, outlet=None, published=None) -> Story:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = extracted.text if extracted else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_WORDS:
         raise InputError("no article text found in the HTML page")
     site = extracted.sitename
     story = build_story(

@@ -37,6 +37,7 @@ def _outlet_table() -> tuple[dict[str, str], dict[str, str]]:
 
 
 MARKERS, DOMAINS = _outlet_table()
+KNOWN_OUTLETS = set(MARKERS.values())
 
 
 def outlet_name(marker: str) -> str | None:
@@ -67,17 +68,22 @@ def _is_place(part: str) -> bool:
     )
 
 
-def parse_opening(paragraph: str) -> Opening | None:
-    """Recognise an outlet/dateline opening at the start of a paragraph."""
-    for pattern in _OPENINGS:
+def parse_opening(paragraph: str, bare_place: bool = False) -> Opening | None:
+    """Recognise an outlet/dateline opening at the start of a paragraph. A place alone (`Jakarta -`) counts
+    only in capitals or when `bare_place` says the outlet is known otherwise (detik prints no marker)."""
+    for form, pattern in enumerate(_OPENINGS):
         m = pattern.match(paragraph)
         if not m:
             continue
         parts = [p for p in (m.groupdict().get("a"), m.groupdict().get("b")) if p]
         outlets = [outlet_name(p) for p in parts]
+        if form == 0 and outlets[1] is None and parts[1][0].isupper():  # `Place (AGENCY) -`: the agency by position
+            outlets[1] = parts[1]
         places = [p for p, o in zip(parts, outlets) if o is None and _is_place(p)]
         if len(places) + sum(o is not None for o in outlets) != len(parts) or len(places) > 1:
             continue
         outlet = next((o for o in outlets if o), None)
+        if not outlet and not (bare_place or places[0].isupper()):
+            continue
         return Opening(m.end(), outlet, places[0] if places else None)
     return None

@@ -28,7 +28,7 @@ class Item:
     meta: dict = field(default_factory=dict)  # url, outlet, published
 
 
-def _is_jsonl(path: Path) -> bool:
+def is_jsonl(path: Path) -> bool:
     suffixes = path.suffixes[-2:]
     return bool(suffixes) and (suffixes[-1] in JSONL_SUFFIXES or (suffixes[-1] == ".gz" and suffixes[0] in JSONL_SUFFIXES))
 
@@ -42,7 +42,7 @@ def expand(paths: list[str]) -> list[Path | str]:
             out.extend(
                 f for f in sorted(path.rglob("*"))
                 if f.is_file() and not f.name.startswith(".")
-                and (f.suffix.lower() in ARTICLE_SUFFIXES or _is_jsonl(f))
+                and (f.suffix.lower() in ARTICLE_SUFFIXES or is_jsonl(f))
             )
         else:
             out.append(p if p == "-" else path)
@@ -60,7 +60,7 @@ def iter_items(target: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         yield InputError("no such file or folder", name)
     elif not path.is_file():
         yield InputError("not a regular file", name)
-    elif _is_jsonl(path):
+    elif is_jsonl(path):
         yield from _from_jsonl(path, max_bytes)
     else:
         try:

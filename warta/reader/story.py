@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..errors import InputError
 from .boilerplate import classify_line, strip_end_marker
-from .opening import outlet_from_url, outlet_name, parse_opening
+from .opening import KNOWN_OUTLETS, outlet_from_url, outlet_name, parse_opening
 from .published import find_published, is_dateline_only
 
 HEADER_SPAN = 6  # the date line, teaser and opening are looked for in this many first paragraphs
@@ -75,26 +75,26 @@ def build_story(
     published: str | None = None,
     site_outlet: str | None = None,
 ) -> Story:
-    """Clean a page's paragraphs into a Story. `outlet` (from the caller) wins over what the text says;
-    `site_outlet` (from page metadata) only fills a gap."""
+    """Clean a page's paragraphs into a Story. The outlet is, in order: `outlet` (the caller's), a known
+    outlet named in the opening, `site_outlet` (page metadata), any other opening marker, the URL's host."""
     story = Story(paragraphs=[], url=url)
     body = _drop_furniture([squash(p) for p in paragraphs if p.strip()], story)
     if body and outlet_name(body[0]) and len(body[0].split()) <= 2:  # a lone `detikNews` line
         site_outlet = site_outlet or outlet_name(body.pop(0))
-    if headline is None and len(body) > 1 and _looks_like_headline(body[0]) and not is_dateline_only(body[0]):
+    body = _take_date_line(body, story, published)
+    if headline is None and len(body) > 1 and _looks_like_headline(body[0]):
         headline = body.pop(0)
     story.headline = squash(headline) if headline else None
-
-    body = _take_date_line(body, story, published)
     if story.headline:
         body = [p for p in body if not _same(p, story.headline)]
-    opening_outlet = _cut_opening(body, story)
+    opening_outlet = _cut_opening(body, story, bare_place=bool(outlet or site_outlet))
     body = _drop_repeats(body)
     body = _cut_end_markers(body)
     if not body:
         raise InputError("no article text found (nothing is left after removing page furniture)")
     story.paragraphs = body
-    story.outlet = outlet or opening_outlet or site_outlet or outlet_from_url(url)
+    known = opening_outlet if opening_outlet in KNOWN_OUTLETS else None  # a canonical name beats the page's
+    story.outlet = outlet or known or site_outlet or opening_outlet or outlet_from_url(url)
     return story
 
 
@@ -124,10 +124,10 @@ def _take_date_line(body: list[str], story: Story, given: str | None) -> list[st
     return body
 
 
-def _cut_opening(body: list[str], story: Story) -> str | None:
+def _cut_opening(body: list[str], story: Story, bare_place: bool) -> str | None:
     """Cut `NUSADAILY.COM - PYONGYANG -` and the like from the first story paragraph that has one."""
     for i, p in enumerate(body[:HEADER_SPAN]):
-        opening = parse_opening(p)
+        opening = parse_opening(p, bare_place)
         if opening and len(p) > opening.end:
             body[i] = p[opening.end :].lstrip()
             story.dateline = opening.dateline

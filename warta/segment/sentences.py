@@ -14,14 +14,14 @@ from ..document import Sentence, Token
 
 TERMINALS = re.compile(r"^(?:[.!?]+|\.\.+|…)$")
 CLOSERS = {"”", "’", ")", "]", "»"}
-OPENERS = {"“", "‘", "(", "[", "«", '"', "'"}
+OPENERS = {"“", "‘", "«", '"', "'"}  # not `(`: `PT HM Sampoerna Tbk. (HMSP)` goes on
 _ABBR = load_json("id/abbreviations.json")
 MAY_END = set(_ABBR["others"])
 
 
 def _starts_sentence(token: str) -> bool:
     first = token[0]
-    return first.isupper() or first.isdigit() or token in OPENERS or first in "“‘\"'(["
+    return first.isupper() or first.isdigit() or token in OPENERS
 
 
 def _ends_here(token: str) -> bool:

@@ -1,0 +1,193 @@
+"""The `warta` command line. Errors are one line on stderr naming the input; never a traceback."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+from .pipeline import DEFAULT_PIPELINE, Pipeline, analyze
+from .reader.decode import DEFAULT_MAX_BYTES
+from .reader.sources import Item, expand, is_jsonl, iter_items
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+def _say(message: str) -> None:
+    from tqdm import tqdm  # writes above a running progress bar instead of through it
+
+    tqdm.write(f"warta: {message}", file=sys.stderr)
+
+
+class Output:
+    """Documents to stdout, or to a file that appears whole (written aside, renamed at the end) or not at all."""
+
+    def __init__(self, path: str | None, fmt: str):
+        self.path, self.fmt, self.count, self._held = path, fmt, 0, []
+        if path:
+            folder = os.path.dirname(os.path.abspath(path))
+            fd, self._tmp = tempfile.mkstemp(prefix=".warta-", suffix=".part", dir=folder)
+            self.stream = os.fdopen(fd, "w", encoding="utf-8")
+        else:
+            self.stream = sys.stdout
+
+    def write(self, doc: dict) -> None:
+        self.count += 1
+        if self.fmt == "jsonl":
+            self.stream.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            self.stream.flush()
+        else:
+            self._held.append(doc)
+
+    def close(self, keep: bool) -> None:
+        if keep and self.fmt == "json":
+            value = self._held[0] if len(self._held) == 1 else self._held
+            self.stream.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        if not self.path:
+            self.stream.flush()
+            return
+        self.stream.close()
+        if keep:
+            os.replace(self._tmp, self.path)
+        else:
+            os.unlink(self._tmp)
+
+
+def cmd_analyze(args) -> int:
+    try:
+        pipeline = Pipeline(args.components.split(",") if args.components else DEFAULT_PIPELINE)
+    except ValueError as e:
+        _say(str(e))
+        return EXIT_USAGE
+    targets = expand(args.inputs)
+    if not targets:
+        _say(f"no articles found in {', '.join(args.inputs)}")
+        return EXIT_FAILED
+    streams = [t for t in targets if t == "-" or is_jsonl(t)]  # article counts unknown in advance
+    batch = len(targets) > 1 or bool(streams) or any(Path(p).is_dir() for p in args.inputs if p != "-")
+    fmt = args.format
+    if fmt == "auto":
+        fmt = "jsonl" if batch or (args.output or "").endswith((".jsonl", ".ndjson")) else "json"
+    defaults = {k: v for k, v in (("url", args.url), ("outlet", args.outlet), ("published", args.published)) if v}
+
+    from tqdm import tqdm
+
+    try:
+        out = Output(args.output, fmt)
+    except OSError as e:
+        _say(f"{args.output}: cannot write the output ({e.strerror})")
+        return EXIT_FAILED
+    failed = 0
+    bar = tqdm(
+        total=None if streams else len(targets), unit="article", file=sys.stderr,
+        disable=args.quiet or not batch, dynamic_ncols=True,
+    )
+    try:
+        for target in targets:
+            for item in iter_items(target, args.max_bytes):
+                doc = _analyze_item(item, defaults, pipeline)
+                if isinstance(doc, InputError):
+                    failed += 1
+                    _say(str(doc))
+                else:
+                    out.write(doc)
+                bar.update(1)
+                bar.set_postfix(errors=failed, refresh=False)
+    except BaseException:
+        out.close(keep=False)
+        raise
+    finally:
+        bar.close()
+    out.close(keep=out.count > 0)
+    if batch and not args.quiet:
+        _say(f"{out.count} article(s) analysed, {failed} skipped" + (f", written to {args.output}" if args.output and out.count else ""))
+    if out.count == 0:
+        return EXIT_FAILED
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def _analyze_item(item: Item | InputError, defaults: dict, pipeline: Pipeline) -> dict | InputError:
+    if isinstance(item, InputError):
+        return item
+    meta = {**defaults, **item.meta}
+    try:
+        doc = analyze(item.content, source=item.name, html=item.html, pipeline=pipeline, **meta)
+    except InputError as e:
+        return e.at(item.name)
+    except Exception as e:  # one bad article must not lose the others
+        if os.environ.get("WARTA_DEBUG"):
+            raise
+        return InputError(f"internal error ({e.__class__.__name__}: {e}); please report it", item.name)
+    for warning in doc.warnings:
+        _say(f"{item.name}: warning: {warning}")
+    return doc.to_dict()
+
+
+def cmd_schema(args) -> int:
+    sys.stdout.write(resources.files("warta.data").joinpath("schema/warta-1.schema.json").read_text(encoding="utf-8"))
+    return EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from .segment.evaluate import evaluate_sentences, format_report
+
+    data = Path(args.data)
+    if not data.is_dir():
+        _say(f"{data}: no such folder (the UD Indonesian treebanks live in ../shared/data/ud-indonesian)")
+        return EXIT_FAILED
+    print(format_report(evaluate_sentences(data)))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="warta", description="Indonesian online news to structured, checkable knowledge.")
+    parser.add_argument("--version", action="version", version=f"warta {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("analyze", help="analyse articles (text, HTML, JSONL, folders, - for stdin) into warta/1 JSON")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, JSONL (.jsonl, .jsonl.gz) or - for stdin")
+    p.add_argument("-o", "--output", help="write here instead of stdout (the file appears only when complete)")
+    p.add_argument("--format", choices=["auto", "json", "jsonl"], default="auto",
+                   help="json: one indented document; jsonl: one per line (default: jsonl for batches)")
+    p.add_argument("--components", help=f"comma-separated pipeline (default: {','.join(DEFAULT_PIPELINE)})")
+    p.add_argument("--url", help="the article's URL")
+    p.add_argument("--outlet", help="the outlet's name (overrides what the text says)")
+    p.add_argument("--published", help="publication time, if the text lacks it")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest article accepted (default 10 MB)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the output")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("eval", help="measure a component on held-out data")
+    p.add_argument("what", choices=["segment"], help="segment: sentence boundaries on UD Indonesian test files")
+    p.add_argument("--data", default="../shared/data/ud-indonesian", help="folder of the UD Indonesian treebanks")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:  # `warta analyze ... | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as e:
+        if os.environ.get("WARTA_DEBUG"):
+            raise
+        _say(f"internal error ({e.__class__.__name__}: {e}); run with WARTA_DEBUG=1 for details")
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
