@@ -1,10 +1,9 @@
 """HTML pages: the story without the page around it, and the page's metadata."""
 import pytest
+from conftest import EXAMPLES
 
 from warta.errors import InputError
 from warta.reader import read
-
-from conftest import EXAMPLES
 
 
 def test_bundled_page():

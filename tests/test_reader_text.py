@@ -1,10 +1,9 @@
 """The plain-text reader on scraped layouts: headline, lead, outlet, dateline, time, clean body."""
 import pytest
+from conftest import EXAMPLES, NUSADAILY, needs_shared
 
 import warta
 from warta.reader import read
-
-from conftest import EXAMPLES, NUSADAILY, needs_shared
 
 BODY = ("Pemerintah kota meresmikan jembatan penyeberangan baru di depan pasar pada Senin pagi. "
         "Warga menyambutnya dengan gembira karena tidak perlu lagi menyeberang di jalan yang ramai.")
@@ -88,8 +87,8 @@ def test_furniture_lines_and_credits():
 
 
 def test_hard_wrapped_lines_are_joined():
-    doc = read("Jembatan Baru Diresmikan\n\nPemerintah kota meresmikan jembatan penyeberangan\nbaru di depan pasar pada "
-               "Senin pagi.\nWarga menyambutnya dengan gembira.")
+    doc = read("Jembatan Baru Diresmikan\n\nPemerintah kota meresmikan jembatan penyeberangan\n"
+               "baru di depan pasar pada Senin pagi.\nWarga menyambutnya dengan gembira.")
     assert doc.lead == "Pemerintah kota meresmikan jembatan penyeberangan baru di depan pasar pada Senin pagi."
     assert doc.paragraphs[2].text == "Warga menyambutnya dengan gembira."
 

@@ -1,11 +1,10 @@
 """Tokens and sentences on the hard cases of Indonesian news."""
 import pytest
+from conftest import NUSADAILY, needs_shared
 
 import warta
 from warta.pipeline import Pipeline
 from warta.segment import tokenize
-
-from conftest import NUSADAILY, needs_shared
 
 
 def words(text):

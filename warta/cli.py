@@ -105,7 +105,8 @@ def cmd_analyze(args) -> int:
         bar.close()
     out.close(keep=out.count > 0)
     if batch and not args.quiet:
-        _say(f"{out.count} article(s) analysed, {failed} skipped" + (f", written to {args.output}" if args.output and out.count else ""))
+        where = f", written to {args.output}" if args.output and out.count else ""
+        _say(f"{out.count} article(s) analysed, {failed} skipped{where}")
     if out.count == 0:
         return EXIT_FAILED
     return EXIT_PARTIAL if failed else EXIT_OK
@@ -145,7 +146,8 @@ def cmd_eval(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="warta", description="Indonesian online news to structured, checkable knowledge.")
+    parser = argparse.ArgumentParser(
+        prog="warta", description="Indonesian online news to structured, checkable knowledge.")
     parser.add_argument("--version", action="version", version=f"warta {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 

@@ -70,7 +70,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_paragraphs(cls, parts: list[tuple[str, str]], **meta) -> "Document":
+    def from_paragraphs(cls, parts: list[tuple[str, str]], **meta) -> Document:
         """Build the canonical text from (role, text) pairs joined by a blank line."""
         paragraphs, offset = [], 0
         for role, text in parts:

@@ -1,10 +1,10 @@
 """The pipeline: a reader makes the Document, then named components each add one layer."""
 from __future__ import annotations
 
+from . import segment as _segment  # noqa: F401  (registers `tokens`, `sentences`)
 from .document import Document
 from .reader import language as _language  # noqa: F401  (registers `language`)
 from .reader import read
-from . import segment as _segment  # noqa: F401  (registers `tokens`, `sentences`)
 from .registry import COMPONENTS, Component
 
 DEFAULT_PIPELINE = ("language", "tokens", "sentences")

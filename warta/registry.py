@@ -1,8 +1,8 @@
 """Pipeline components by name, as spaCy registers its factories: each adds one layer to a Document."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .document import Document
 

@@ -35,5 +35,5 @@ def read(
         reader = read_html if is_html else read_text
         story = reader(text, url=url, outlet=outlet, published=published)
     except InputError as e:
-        raise e.at(source) if source else e
+        raise (e.at(source) if source else e) from None
     return story.to_document(source)

@@ -79,7 +79,7 @@ def parse_opening(paragraph: str, bare_place: bool = False) -> Opening | None:
         outlets = [outlet_name(p) for p in parts]
         if form == 0 and outlets[1] is None and parts[1][0].isupper():  # `Place (AGENCY) -`: the agency by position
             outlets[1] = parts[1]
-        places = [p for p, o in zip(parts, outlets) if o is None and _is_place(p)]
+        places = [p for p, o in zip(parts, outlets, strict=True) if o is None and _is_place(p)]
         if len(places) + sum(o is not None for o in outlets) != len(parts) or len(places) > 1:
             continue
         outlet = next((o for o in outlets if o), None)

@@ -9,9 +9,9 @@ import gzip
 import io
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import InputError
 from .decode import DEFAULT_MAX_BYTES, check_size, decode
@@ -29,8 +29,10 @@ class Item:
 
 
 def is_jsonl(path: Path) -> bool:
-    suffixes = path.suffixes[-2:]
-    return bool(suffixes) and (suffixes[-1] in JSONL_SUFFIXES or (suffixes[-1] == ".gz" and suffixes[0] in JSONL_SUFFIXES))
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return bool(suffixes) and suffixes[-1] in JSONL_SUFFIXES
 
 
 def expand(paths: list[str]) -> list[Path | str]:
