@@ -46,6 +46,8 @@ def test_bundled_scrape():
     ("Merdeka.com -", "Merdeka.com", None),
     ("SURABAYA – ", None, "SURABAYA"),
     ("Tanjung Pinang (KABARKEPRI) -", "KABARKEPRI", "Tanjung Pinang"),
+    ("Samarinda, Kalimantan Timur (ANTARA News) -", "ANTARA News", "Samarinda, Kalimantan Timur"),
+    ("OPINI -", None, None),
 ])
 def test_openings(opening, outlet, dateline):
     doc = read(f"Jembatan Baru Diresmikan\n\n{opening} {BODY}")
@@ -61,9 +63,20 @@ def test_detik_layout():
     assert doc.text.endswith("jalan yang ramai.")
 
 
-def test_body_without_opening_keeps_its_first_words():
-    doc = read(f"Jembatan Baru Diresmikan\n\nPresiden Jokowi - yang hadir - {BODY}")
-    assert doc.dateline is None and doc.lead.startswith("Presiden Jokowi - yang hadir")
+@pytest.mark.parametrize("start", ["Presiden Jokowi - yang hadir -", "Baru - baru ini,"])
+def test_body_without_opening_keeps_its_first_words(start):
+    doc = read(f"Jembatan Baru Diresmikan\n\n{start} {BODY}", outlet="Harian Kota")
+    assert doc.dateline is None and doc.lead.startswith(start)
+
+
+def test_an_opening_on_a_line_of_its_own():
+    doc = read(f"Merdeka.com -\n\n{BODY}")
+    assert (doc.outlet, doc.headline, doc.lead) == ("Merdeka.com", None, BODY)
+
+
+def test_a_spaced_hyphen_after_the_outlet_is_no_dateline():
+    doc = read(f"Jembatan Baru Diresmikan\n\nMerdeka.com - Hari - hari {BODY}")
+    assert (doc.outlet, doc.dateline) == ("Merdeka.com", None) and doc.lead.startswith("Hari - hari")
 
 
 @pytest.mark.parametrize("ending", ["(*)", "(ant)", "(mdk/lia)", " [pan]", " (gir/gir)", "\n\n(end)", "(ant) (rdn)"])

@@ -14,7 +14,7 @@ from ..data import load_json
 _DASH = r"(?:-{1,3}|–|—)"
 _PART = r"[\w][\w.&'’]*(?:\s+[\w][\w.&'’]*){0,3}"
 _OPENINGS = (
-    re.compile(rf"^(?P<a>{_PART})\s*\((?P<b>[^()]{{2,30}})\)\s*{_DASH}\s*"),  # Jakarta (ANTARA) -
+    re.compile(rf"^(?P<a>{_PART}(?:,\s*{_PART}){{0,2}}),?\s*\((?P<b>[^()]{{2,30}})\)\s*{_DASH}\s*"),  # Jakarta (ANTARA) -
     re.compile(rf"^(?P<a>{_PART})\s*(?:,|{_DASH})\s*(?P<b>{_PART})\s*{_DASH}\s+"),  # A, B -  /  A - B -
     re.compile(rf"^(?P<a>{_PART})\s*{_DASH}\s+"),  # KOMPAS.com -  /  Jakarta -
 )
@@ -38,6 +38,7 @@ def _outlet_table() -> tuple[dict[str, str], dict[str, str]]:
 
 MARKERS, DOMAINS = _outlet_table()
 KNOWN_OUTLETS = set(MARKERS.values())
+RUBRICS = {r.lower() for r in load_json("id/outlets.json")["rubrics"]}
 
 
 def outlet_name(marker: str) -> str | None:
@@ -60,17 +61,23 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def _is_place(part: str) -> bool:
-    words = part.split()
+    """`Jakarta`, `PYONGYANG`, `Samarinda, Kalimantan Timur`."""
+    words = part.replace(",", " ").split()
     return (
-        len(words) <= 3
-        and len(part) <= 30
+        len(words) <= 5
+        and len(part) <= 40
         and all(w[0].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words)
     )
 
 
+def _starts_sentence(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
+
+
 def parse_opening(paragraph: str, bare_place: bool = False) -> Opening | None:
     """Recognise an outlet/dateline opening at the start of a paragraph. A place alone (`Jakarta -`) counts
-    only in capitals or when `bare_place` says the outlet is known otherwise (detik prints no marker)."""
+    only in capitals or when `bare_place` says the outlet is known otherwise (detik prints no marker). A rubric
+    label (`OPINI -`) is cut but is no dateline. The story must go on with a capital (not `Baru - baru ini`)."""
     for form, pattern in enumerate(_OPENINGS):
         m = pattern.match(paragraph)
         if not m:
@@ -79,11 +86,14 @@ def parse_opening(paragraph: str, bare_place: bool = False) -> Opening | None:
         outlets = [outlet_name(p) for p in parts]
         if form == 0 and outlets[1] is None and parts[1][0].isupper():  # `Place (AGENCY) -`: the agency by position
             outlets[1] = parts[1]
-        places = [p for p, o in zip(parts, outlets, strict=True) if o is None and _is_place(p)]
-        if len(places) + sum(o is not None for o in outlets) != len(parts) or len(places) > 1:
+        rubrics = [p for p in parts if p.lower() in RUBRICS]
+        places = [p for p, o in zip(parts, outlets, strict=True) if o is None and p not in rubrics and _is_place(p)]
+        if len(places) + len(rubrics) + sum(o is not None for o in outlets) != len(parts) or len(places) > 1:
+            continue
+        if not _starts_sentence(paragraph[m.end():]):  # `Hari - hari ...` is a word, not an opening
             continue
         outlet = next((o for o in outlets if o), None)
-        if not outlet and not (bare_place or places[0].isupper()):
+        if places and not outlet and not (bare_place or places[0].isupper()):
             continue
         return Opening(m.end(), outlet, places[0] if places else None)
     return None

@@ -79,8 +79,10 @@ def build_story(
     outlet named in the opening, `site_outlet` (page metadata), any other opening marker, the URL's host."""
     story = Story(paragraphs=[], url=url)
     body = _drop_furniture([squash(p) for p in paragraphs if p.strip()], story)
-    if body and outlet_name(body[0]) and len(body[0].split()) <= 2:  # a lone `detikNews` line
-        site_outlet = site_outlet or outlet_name(body.pop(0))
+    lone = body[0].rstrip(" -–—") if body else ""
+    if outlet_name(lone) and len(lone.split()) <= 2:  # a lone `detikNews` or `Merdeka.com -` line
+        site_outlet = site_outlet or outlet_name(lone)
+        body.pop(0)
     body = _take_date_line(body, story, published)
     if headline is None and len(body) > 1 and _looks_like_headline(body[0]):
         headline = body.pop(0)
