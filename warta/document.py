@@ -46,8 +46,6 @@ LAYERS = ("tokens", "mentions", "entities", "quotes", "times", "events")
 
 @dataclass
 class Document:
-    text: str
-    paragraphs: list[Paragraph]
     headline: str | None = None
     lead: str | None = None
     outlet: str | None = None
@@ -59,6 +57,8 @@ class Document:
     editors: list[str] = field(default_factory=list)
     language: str | None = None
     input: str | None = None
+    text: str = ""
+    paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Any] = field(default_factory=list)
