@@ -134,14 +134,37 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
-def cmd_eval(args) -> int:
-    from .segment.evaluate import evaluate_sentences, format_report
-
+def _data_folder(args) -> Path | None:
     data = Path(args.data)
     if not data.is_dir():
         _say(f"{data}: no such folder (the UD Indonesian treebanks live in ../shared/data/ud-indonesian)")
+        return None
+    return data
+
+
+def cmd_eval(args) -> int:
+    data = _data_folder(args)
+    if data is None:
         return EXIT_FAILED
-    print(format_report(evaluate_sentences(data)))
+    if args.what == "segment":
+        from .segment.evaluate import evaluate_sentences, format_report
+
+        print(format_report(evaluate_sentences(data)))
+    else:
+        from .syntax.evaluate import evaluate_syntax, format_report
+
+        print(format_report(evaluate_syntax(data)))
+    return EXIT_OK
+
+
+def cmd_train(args) -> int:
+    data = _data_folder(args)
+    if data is None:
+        return EXIT_FAILED
+    from .syntax.train import MODEL_DIR, train_syntax
+
+    output = train_syntax(data, Path(args.output) if args.output else MODEL_DIR, seed=args.seed)
+    _say(f"syntax model written to {output}")
     return EXIT_OK
 
 
@@ -168,9 +191,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("eval", help="measure a component on held-out data")
-    p.add_argument("what", choices=["segment"], help="segment: sentence boundaries on UD Indonesian test files")
+    p.add_argument("what", choices=["segment", "syntax"],
+                   help="segment: sentence boundaries; syntax: UPOS, features, lemma, UAS, LAS (UD test files)")
     p.add_argument("--data", default="../shared/data/ud-indonesian", help="folder of the UD Indonesian treebanks")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("train", help="rebuild a shipped model from the data sets")
+    p.add_argument("what", choices=["syntax"], help="syntax: tagger, lemmatizer and parser from UD Indonesian")
+    p.add_argument("--data", default="../shared/data/ud-indonesian", help="folder of the UD Indonesian treebanks")
+    p.add_argument("--output", help="where to write the model (default: the packaged model folder)")
+    p.add_argument("--seed", type=int, default=7)
+    p.set_defaults(func=cmd_train)
     return parser
 
 

@@ -45,9 +45,9 @@ LAYERS = ("tokens", "mentions", "entities", "quotes", "times", "events")
 
 
 @dataclass
-class Document:
+class Metadata:
+    """What the page says about the article: the reader fills it, the Document carries it."""
     headline: str | None = None
-    lead: str | None = None
     outlet: str | None = None
     url: str | None = None
     dateline: str | None = None
@@ -55,6 +55,14 @@ class Document:
     published_assumed_zone: str | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+
+    def metadata(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(Metadata)}
+
+
+@dataclass
+class Document(Metadata):
+    lead: str | None = None
     language: str | None = None
     input: str | None = None
     text: str = ""

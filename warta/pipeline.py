@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from . import segment as _segment  # noqa: F401  (registers `tokens`, `sentences`)
+from . import syntax as _syntax  # noqa: F401  (registers `syntax`)
 from .document import Document
 from .reader import language as _language  # noqa: F401  (registers `language`)
 from .reader import read
 from .registry import COMPONENTS, Component
 
-DEFAULT_PIPELINE = ("language", "tokens", "sentences")
+DEFAULT_PIPELINE = ("language", "tokens", "sentences", "syntax")
 
 
 class Pipeline:

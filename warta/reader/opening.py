@@ -14,7 +14,8 @@ from ..data import load_json
 _DASH = r"(?:-{1,3}|–|—)"
 _PART = r"[\w][\w.&'’]*(?:\s+[\w][\w.&'’]*){0,3}"
 _OPENINGS = (
-    re.compile(rf"^(?P<a>{_PART}(?:,\s*{_PART}){{0,2}}),?\s*\((?P<b>[^()]{{2,30}})\)\s*{_DASH}\s*"),  # Jakarta (ANTARA) -
+    # Jakarta (ANTARA) -  /  Samarinda, Kalimantan Timur (ANTARA News) -
+    re.compile(rf"^(?P<a>{_PART}(?:,\s*{_PART}){{0,2}}),?\s*\((?P<b>[^()]{{2,30}})\)\s*{_DASH}\s*"),
     re.compile(rf"^(?P<a>{_PART})\s*(?:,|{_DASH})\s*(?P<b>{_PART})\s*{_DASH}\s+"),  # A, B -  /  A - B -
     re.compile(rf"^(?P<a>{_PART})\s*{_DASH}\s+"),  # KOMPAS.com -  /  Jakarta -
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document import Document
+from ..document import Document, Metadata
 from ..errors import InputError
 from .boilerplate import classify_line, strip_end_marker
 from .opening import KNOWN_OUTLETS, outlet_from_url, outlet_name, parse_opening
@@ -19,34 +19,14 @@ HEADER_SPAN = 6  # the date line, teaser and opening are looked for in this many
 
 
 @dataclass
-class Story:
-    paragraphs: list[str]
-    headline: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    dateline: str | None = None
-    published: str | None = None
-    published_assumed_zone: str | None = None
-    authors: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
+class Story(Metadata):
+    paragraphs: list[str] = field(default_factory=list)
 
     def to_document(self, source: str | None = None) -> Document:
         parts = ([("headline", self.headline)] if self.headline else []) + [
             ("lead" if i == 0 else "body", p) for i, p in enumerate(self.paragraphs)
         ]
-        return Document.from_paragraphs(
-            parts,
-            headline=self.headline,
-            lead=self.paragraphs[0],
-            outlet=self.outlet,
-            url=self.url,
-            dateline=self.dateline,
-            published=self.published,
-            published_assumed_zone=self.published_assumed_zone,
-            authors=self.authors,
-            editors=self.editors,
-            input=source,
-        )
+        return Document.from_paragraphs(parts, lead=self.paragraphs[0], input=source, **self.metadata())
 
 
 def squash(text: str) -> str:
@@ -77,7 +57,7 @@ def build_story(
 ) -> Story:
     """Clean a page's paragraphs into a Story. The outlet is, in order: `outlet` (the caller's), a known
     outlet named in the opening, `site_outlet` (page metadata), any other opening marker, the URL's host."""
-    story = Story(paragraphs=[], url=url)
+    story = Story(url=url)
     body = _drop_furniture([squash(p) for p in paragraphs if p.strip()], story)
     lone = body[0].rstrip(" -–—") if body else ""
     if outlet_name(lone) and len(lone.split()) <= 2:  # a lone `detikNews` or `Merdeka.com -` line

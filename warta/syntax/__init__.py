@@ -1,0 +1,58 @@
+"""The syntax layer: UPOS, features, lemma, head and relation for every token; noun chunks on request."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc as SpacyDoc
+
+from ..document import Document, Span, Token
+from ..registry import component
+from .lemmas import combine_lemma
+from .model import load_model
+
+
+def _sentence_tokens(doc: Document) -> list[tuple[int, list[Token]]]:
+    """(index of the first token, tokens) for each sentence."""
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for s in doc.sentences:
+        first, last = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        if last > first:
+            out.append((first, doc.tokens[first:last]))
+    return out
+
+
+def _words(doc: Document, tokens: list[Token]) -> tuple[list[str], list[bool]]:
+    spaces = [doc.text[t.end : t.end + 1].isspace() for t in tokens]
+    return [t.text for t in tokens], spaces
+
+
+@component("syntax", requires=("tokens", "sentences"), indonesian_only=True)
+def syntax(doc: Document) -> None:
+    nlp = load_model()
+    sentences = _sentence_tokens(doc)
+    parsed = nlp.pipe((SpacyDoc(nlp.vocab, *_words(doc, toks)) for _, toks in sentences), batch_size=64)
+    for (offset, tokens), sdoc in zip(sentences, parsed, strict=True):
+        for token, analysed in zip(tokens, sdoc, strict=True):
+            token.pos = analysed.pos_
+            token.morph = str(analysed.morph)
+            token.lemma = combine_lemma(analysed.text, analysed.pos_, analysed.lemma_)
+            token.head = offset + analysed.head.i
+            token.dep = "root" if analysed.dep_ == "ROOT" else analysed.dep_
+
+
+def noun_chunks(doc: Document) -> list[Span]:
+    """Base noun phrases (spaCy's Indonesian syntax iterator) over a parsed document."""
+    nlp = load_model()
+    chunks = []
+    for offset, tokens in _sentence_tokens(doc):
+        if any(t.head is None for t in tokens):
+            raise ValueError("noun_chunks needs the syntax layer: run the `syntax` component first")
+        words, spaces = _words(doc, tokens)
+        sdoc = SpacyDoc(nlp.vocab, words=words, spaces=spaces, pos=[t.pos for t in tokens],
+                        heads=[t.head - offset for t in tokens],
+                        deps=["ROOT" if t.dep == "root" else t.dep for t in tokens])
+        for chunk in sdoc.noun_chunks:
+            start, end = tokens[chunk.start].start, tokens[chunk.end - 1].end
+            chunks.append(doc.span(start, end))
+    return chunks
