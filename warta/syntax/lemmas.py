@@ -9,7 +9,7 @@ dictionary. `warta eval syntax` scores the model alone, Sastrawi alone and this 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .model import unchanged_forms
 
@@ -29,7 +29,7 @@ def _stemmer():
     return Stemmer(dictionary)
 
 
-@cache
+@lru_cache(maxsize=200_000)  # bounded: a run over millions of articles meets millions of words
 def stem(word: str, pos: str) -> str:
     """Sastrawi's stem of an open-class word; proper nouns, numbers and symbols stay as written."""
     if pos in ("PROPN", "NUM", "PUNCT", "SYM", "X") or not _WORD.match(word):
