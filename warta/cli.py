@@ -9,6 +9,8 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from tqdm import tqdm
+
 from . import __version__
 from .errors import InputError
 from .pipeline import DEFAULT_PIPELINE, Pipeline, analyze
@@ -19,9 +21,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 def _say(message: str) -> None:
-    from tqdm import tqdm  # writes above a running progress bar instead of through it
-
-    tqdm.write(f"warta: {message}", file=sys.stderr)
+    tqdm.write(f"warta: {message}", file=sys.stderr)  # above a running progress bar, not through it
 
 
 class Output:
@@ -74,9 +74,6 @@ def cmd_analyze(args) -> int:
     if fmt == "auto":
         fmt = "jsonl" if batch or (args.output or "").endswith((".jsonl", ".ndjson")) else "json"
     defaults = {k: v for k, v in (("url", args.url), ("outlet", args.outlet), ("published", args.published)) if v}
-
-    from tqdm import tqdm
-
     try:
         out = Output(args.output, fmt)
     except OSError as e:

@@ -60,8 +60,9 @@ def build_story(
     story = Story(url=url)
     body = _drop_furniture([squash(p) for p in paragraphs if p.strip()], story)
     lone = body[0].rstrip(" -–—") if body else ""
-    if outlet_name(lone) and len(lone.split()) <= 2:  # a lone `detikNews` or `Merdeka.com -` line
-        site_outlet = site_outlet or outlet_name(lone)
+    lone_outlet = outlet_name(lone) if len(lone.split()) <= 2 else None
+    if lone_outlet:  # a lone `detikNews` or `Merdeka.com -` line
+        site_outlet = site_outlet or lone_outlet
         body.pop(0)
     body = _take_date_line(body, story, published)
     if headline is None and len(body) > 1 and _looks_like_headline(body[0]):
