@@ -131,10 +131,17 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
+DEFAULT_DATA = {"segment": "../shared/data/ud-indonesian", "syntax": "../shared/data/ud-indonesian",
+                "ner": "../shared/data"}
+DATA_HELP = {"segment": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
+             "syntax": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
+             "ner": "the NER sets and IndoSum live in ../shared/data"}
+
+
 def _data_folder(args) -> Path | None:
-    data = Path(args.data)
+    data = Path(args.data or DEFAULT_DATA[args.what])
     if not data.is_dir():
-        _say(f"{data}: no such folder (the UD Indonesian treebanks live in ../shared/data/ud-indonesian)")
+        _say(f"{data}: no such folder ({DATA_HELP[args.what]})")
         return None
     return data
 
@@ -144,13 +151,15 @@ def cmd_eval(args) -> int:
     if data is None:
         return EXIT_FAILED
     if args.what == "segment":
-        from .segment.evaluate import evaluate_sentences, format_report
-
-        print(format_report(evaluate_sentences(data)))
+        from .segment.evaluate import evaluate_sentences as evaluate
+        from .segment.evaluate import format_report
+    elif args.what == "syntax":
+        from .syntax.evaluate import evaluate_syntax as evaluate
+        from .syntax.evaluate import format_report
     else:
-        from .syntax.evaluate import evaluate_syntax, format_report
-
-        print(format_report(evaluate_syntax(data)))
+        from .entities.evaluate import evaluate_ner as evaluate
+        from .entities.evaluate import format_report
+    print(format_report(evaluate(data)))
     return EXIT_OK
 
 
@@ -158,10 +167,14 @@ def cmd_train(args) -> int:
     data = _data_folder(args)
     if data is None:
         return EXIT_FAILED
-    from .syntax.train import MODEL_DIR, train_syntax
-
-    output = train_syntax(data, Path(args.output) if args.output else MODEL_DIR, seed=args.seed)
-    _say(f"syntax model written to {output}")
+    if args.what == "syntax":
+        from .syntax.train import MODEL_DIR
+        from .syntax.train import train_syntax as train
+    else:
+        from .entities.train import MODEL_DIR
+        from .entities.train import train_ner as train
+    output = train(data, Path(args.output) if args.output else MODEL_DIR, seed=args.seed)
+    _say(f"{args.what} model written to {output}")
     return EXIT_OK
 
 
@@ -188,14 +201,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("eval", help="measure a component on held-out data")
-    p.add_argument("what", choices=["segment", "syntax"],
-                   help="segment: sentence boundaries; syntax: UPOS, features, lemma, UAS, LAS (UD test files)")
-    p.add_argument("--data", default="../shared/data/ud-indonesian", help="folder of the UD Indonesian treebanks")
+    p.add_argument("what", choices=["segment", "syntax", "ner"],
+                   help="segment: sentence boundaries; syntax: UPOS, features, lemma, UAS, LAS (UD test files); "
+                        "ner: P/R/F1 per label on the NER test splits")
+    p.add_argument("--data", help="data folder (default: ../shared/data/ud-indonesian; ../shared/data for ner)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="rebuild a shipped model from the data sets")
-    p.add_argument("what", choices=["syntax"], help="syntax: tagger, lemmatizer and parser from UD Indonesian")
-    p.add_argument("--data", default="../shared/data/ud-indonesian", help="folder of the UD Indonesian treebanks")
+    p.add_argument("what", choices=["syntax", "ner"],
+                   help="syntax: tagger, lemmatizer and parser from UD Indonesian; ner: the CRF name tagger")
+    p.add_argument("--data", help="data folder (default: ../shared/data/ud-indonesian; ../shared/data for ner)")
     p.add_argument("--output", help="where to write the model (default: the packaged model folder)")
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(func=cmd_train)

@@ -1,0 +1,35 @@
+"""The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names."""
+from __future__ import annotations
+
+from ..document import Document
+from ..kb import load_kb
+from ..registry import component
+from .corpora import spans
+from .features import sentence_features
+from .model import load_clusters, load_tagger
+
+
+def tag_words(words: list[str]) -> list[str]:
+    """IOB2 tags for one sentence of words."""
+    features = sentence_features(words, load_clusters(), load_kb().gazetteer_tags(words))
+    return load_tagger().tag(features)
+
+
+@component("ner", requires=("tokens", "sentences"), indonesian_only=True)
+def ner(doc: Document) -> None:
+    tokens = doc.tokens
+    mentions = []
+    t = 0
+    for sentence in doc.sentences:
+        while t < len(tokens) and tokens[t].start < sentence.start:
+            t += 1
+        first = t
+        while t < len(tokens) and tokens[t].end <= sentence.end:
+            t += 1
+        words = [tok.text for tok in tokens[first:t]]
+        if not words:
+            continue
+        for s, e, label in sorted(spans(tag_words(words))):
+            start, end = tokens[first + s].start, tokens[first + e - 1].end
+            mentions.append({"start": start, "end": end, "text": doc.text[start:end], "label": label, "entity": None})
+    doc.mentions = mentions
