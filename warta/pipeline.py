@@ -1,6 +1,7 @@
 """The pipeline: a reader makes the Document, then named components each add one layer."""
 from __future__ import annotations
 
+from . import entities as _entities  # noqa: F401  (registers `ner`, `link`)
 from . import segment as _segment  # noqa: F401  (registers `tokens`, `sentences`)
 from . import syntax as _syntax  # noqa: F401  (registers `syntax`)
 from .document import Document
@@ -8,7 +9,7 @@ from .reader import language as _language  # noqa: F401  (registers `language`)
 from .reader import read
 from .registry import COMPONENTS, Component
 
-DEFAULT_PIPELINE = ("language", "tokens", "sentences", "syntax")
+DEFAULT_PIPELINE = ("language", "tokens", "sentences", "syntax", "ner", "link")
 
 
 class Pipeline:

@@ -66,6 +66,23 @@ def cities(gc, iso3_of) -> list[dict]:
     return out
 
 
+def us_states(gc) -> list[dict]:
+    """US states, so that `Georgia` in an American story can be the state; placed at the mean of their cities."""
+    points: dict[str, list[tuple[float, float]]] = {}
+    for c in gc.get_cities().values():
+        if c["countrycode"] == "US":
+            points.setdefault(c["admin1code"], []).append((c["latitude"], c["longitude"]))
+    out = []
+    for code, s in sorted(gc.get_us_states().items()):
+        pts = points.get(code) or [(0.0, 0.0)]
+        out.append({
+            "id": f"gpe:us-{code.lower()}", "type": "GPE", "kind": "state", "name": s["name"], "aliases": [],
+            "country": "USA", "lat": round(sum(p[0] for p in pts) / len(pts), 2),
+            "lon": round(sum(p[1] for p in pts) / len(pts), 2),
+        })
+    return out
+
+
 def _unique(names: list[str], canonical: str) -> list[str]:
     seen, out = {canonical}, []
     for n in names:
@@ -89,7 +106,8 @@ def main() -> None:
     for c in gc.get_cities().values():
         by_country.setdefault(c["countrycode"], []).append(c)
     iso3_of = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
-    for name, entries in (("countries.jsonl", countries(gc, by_country)), ("cities.jsonl", cities(gc, iso3_of))):
+    for name, entries in (("countries.jsonl", countries(gc, by_country)), ("cities.jsonl", cities(gc, iso3_of)),
+                          ("us_states.jsonl", us_states(gc))):
         (KB_DIR / "generated").mkdir(exist_ok=True)
         write_jsonl(KB_DIR / "generated" / name, entries)
         print(f"{name}: {len(entries)} entries")

@@ -46,6 +46,7 @@ class KnowledgeBase:
                     if entry["id"] not in ids:
                         ids.append(entry["id"])
         self._keys_by_type: dict[str, list[str]] = {}
+        self._name_parts: dict[str, set[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -61,6 +62,20 @@ class KnowledgeBase:
                 k for k, ids in self.by_name.items() if any(self.entries[i]["type"] in types for i in ids)
             ]
         return self._keys_by_type[cache_key]
+
+    def people_by_name_part(self) -> dict[str, set[str]]:
+        """First and last words (4+ letters) of people's names → their ids: `putin` → {per:vladimir-putin}."""
+        if self._name_parts is None:
+            self._name_parts = {}
+            for entry in self.entries.values():
+                if entry["type"] != "PER":
+                    continue
+                for name in (entry["name"], *entry.get("aliases", [])):
+                    words = normalize(name).split()
+                    for word in {words[0], words[-1]} if len(words) >= 2 else ():
+                        if len(word) >= 4:
+                            self._name_parts.setdefault(word, set()).add(entry["id"])
+        return self._name_parts
 
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """IOB tags of the longest known names in a token sequence, typed by the first entry's type."""
