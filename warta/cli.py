@@ -12,7 +12,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import __version__
-from .errors import InputError
+from .errors import InputError, ModelMissing
 from .pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 from .reader.decode import DEFAULT_MAX_BYTES
 from .reader.sources import Item, expand, is_jsonl, iter_items
@@ -64,6 +64,14 @@ def cmd_analyze(args) -> int:
     except ValueError as e:
         _say(str(e))
         return EXIT_USAGE
+    try:
+        pipeline.load()
+    except InputError as e:
+        _say(str(e))
+        return EXIT_USAGE
+    except ModelMissing as e:
+        _say(str(e))
+        return EXIT_FAILED
     targets = expand(args.inputs)
     if not targets:
         _say(f"no articles found in {', '.join(args.inputs)}")
@@ -178,6 +186,20 @@ def cmd_train(args) -> int:
     return EXIT_OK
 
 
+def cmd_kb(args) -> int:
+    from .kb import load_kb
+
+    kb = load_kb()
+    found = False
+    for name in args.names:
+        for entry in kb.lookup(name):
+            found = True
+            print(json.dumps({"query": name, **entry}, ensure_ascii=False))
+    if not found:
+        _say("no knowledge-base entry has " + (" or ".join(repr(n) for n in args.names)) + " as its name or alias")
+    return EXIT_OK if found else EXIT_FAILED
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="warta", description="Indonesian online news to structured, checkable knowledge.")
@@ -199,6 +221,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("kb", help="look names up in the knowledge base (with your $WARTA_KB files)")
+    p.add_argument("names", nargs="+", metavar="NAME")
+    p.set_defaults(func=cmd_kb)
 
     p = sub.add_parser("eval", help="measure a component on held-out data")
     p.add_argument("what", choices=["segment", "syntax", "ner"],

@@ -12,3 +12,7 @@ class InputError(Exception):
     def at(self, source: str) -> "InputError":
         """The same problem, named after the input it came from."""
         return InputError(self.problem, self.source or source)
+
+
+class ModelMissing(RuntimeError):
+    """A shipped model is not where the package expects it (a broken install or checkout)."""

@@ -27,6 +27,13 @@ class Pipeline:
     def names(self) -> list[str]:
         return [c.name for c in self.components]
 
+    def load(self) -> None:
+        """Read every component's models and data now: a missing model or a broken knowledge-base
+        file is reported before the first article rather than once per article."""
+        for c in self.components:
+            if c.load:
+                c.load()
+
     def __call__(self, doc: Document) -> Document:
         for c in self.components:
             if c.indonesian_only and doc.language not in (None, "id"):

@@ -13,14 +13,16 @@ class Component:
     run: Callable[[Document], None]
     requires: tuple[str, ...] = ()  # components that must have run before this one
     indonesian_only: bool = False  # skipped, with a warning, for an article in another language
+    load: Callable[[], object] | None = None  # reads models and data once, before the first article
 
 
 COMPONENTS: dict[str, Component] = {}
 
 
-def component(name: str, requires: tuple[str, ...] = (), indonesian_only: bool = False):
+def component(name: str, requires: tuple[str, ...] = (), indonesian_only: bool = False,
+              load: Callable[[], object] | None = None):
     """Register `func(doc)` as the component `name`."""
     def register(func: Callable[[Document], None]):
-        COMPONENTS[name] = Component(name, func, requires, indonesian_only)
+        COMPONENTS[name] = Component(name, func, requires, indonesian_only, load)
         return func
     return register

@@ -116,7 +116,7 @@ def is_acronym_of(acronym: str, full: str) -> bool:
     return acronym.isupper() and len(acronym) >= 2 and "".join(letters) == acronym
 
 
-@component("link", requires=("ner",), indonesian_only=True)
+@component("link", requires=("ner",), indonesian_only=True, load=load_kb)
 def link(doc: Document) -> None:
     kb = load_kb()
     mentions = doc.mentions

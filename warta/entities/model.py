@@ -4,12 +4,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from ..errors import ModelMissing
+
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 CRF_FILE, CLUSTERS_FILE = "ner.crfsuite", "clusters.tsv"
-
-
-class ModelMissing(RuntimeError):
-    pass
 
 
 def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:

@@ -15,7 +15,13 @@ def tag_words(words: list[str]) -> list[str]:
     return load_tagger().tag(features)
 
 
-@component("ner", requires=("tokens", "sentences"), indonesian_only=True)
+def load() -> None:
+    load_tagger()
+    load_clusters()
+    load_kb()
+
+
+@component("ner", requires=("tokens", "sentences"), indonesian_only=True, load=load)
 def ner(doc: Document) -> None:
     tokens = doc.tokens
     mentions = []

@@ -4,6 +4,7 @@ own alias lists in data/kb/sources. Run: python -m warta.kb.build"""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .store import KB_DIR
@@ -27,7 +28,7 @@ def countries(gc, cities_by_country) -> list[dict]:
     out = []
     for iso2, c in sorted(gc.get_countries().items()):
         capital = next((x for x in cities_by_country.get(iso2, []) if x["name"] == c["capital"]), None)
-        name = indonesian.get(iso2, c["name"])
+        name = re.sub(r"\s*\(.*\)$", "", indonesian.get(iso2, c["name"]))  # `Myanmar (Burma)` → `Myanmar`
         entry = {
             "id": f"gpe:{c['iso3'].lower()}", "type": "GPE", "kind": "country", "name": name,
             "aliases": _unique([c["name"], *aliases.get(iso2, [])], name),

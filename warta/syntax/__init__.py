@@ -29,7 +29,7 @@ def _words(doc: Document, tokens: list[Token]) -> tuple[list[str], list[bool]]:
     return [t.text for t in tokens], spaces
 
 
-@component("syntax", requires=("tokens", "sentences"), indonesian_only=True)
+@component("syntax", requires=("tokens", "sentences"), indonesian_only=True, load=load_model)
 def syntax(doc: Document) -> None:
     nlp = load_model()
     sentences = _sentence_tokens(doc)

@@ -6,11 +6,9 @@ from pathlib import Path
 
 import spacy
 
+from ..errors import ModelMissing
+
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "syntax"
-
-
-class ModelMissing(RuntimeError):
-    pass
 
 
 @cache
