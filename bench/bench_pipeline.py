@@ -6,8 +6,11 @@ IndoSum articles from ../shared (--indosum); --words N joins articles until each
 (the syntax issue measures 600-word articles). Stages, each timed over the whole batch:
   read      decode + layout cleaning (the reader)
   segment   read + language + tokens + sentences
-  syntax    segment + syntax (tagger, lemmatizer, parser): the default pipeline
-Prints articles/s, words/s and the peak resident memory of the process.
+  syntax    segment + syntax (tagger, lemmatizer, parser)
+  entities  segment + ner + link (names, knowledge base, coreference)
+  full      the default pipeline
+Prints articles/s, words/s, the rate of a stage's own components (the stage's time less segment's)
+and the peak resident memory of the process.
 
     python bench/bench_pipeline.py [--articles 1000] [--indosum] [--words 600]
 """
@@ -23,12 +26,14 @@ import time
 from pathlib import Path
 
 import warta
-from warta.pipeline import Pipeline
+from warta.pipeline import DEFAULT_PIPELINE, Pipeline
 from warta.reader import read
 from warta.reader.sources import expand, iter_items
 
 ROOT = Path(__file__).resolve().parents[1]
-STAGES = {"segment": ("language", "tokens", "sentences"), "syntax": ("language", "tokens", "sentences", "syntax")}
+SEGMENT = ("language", "tokens", "sentences")
+STAGES = {"segment": SEGMENT, "syntax": (*SEGMENT, "syntax"), "entities": (*SEGMENT, "ner", "link"),
+          "full": DEFAULT_PIPELINE}
 
 
 def example_articles(rng: random.Random, n: int) -> list[str]:
@@ -68,7 +73,7 @@ def lengthen(texts: list[str], words: int) -> list[str]:
     return out
 
 
-def timed(label: str, func, batch: list[str]) -> None:
+def timed(label: str, func, batch: list[str]) -> float:
     words = 0
     start = time.perf_counter()
     for text in batch:
@@ -76,6 +81,7 @@ def timed(label: str, func, batch: list[str]) -> None:
     seconds = time.perf_counter() - start
     print(f"{label:8s} {len(batch):6d} articles  {len(batch) / seconds:8.1f} articles/s  "
           f"{words / seconds:10.0f} words/s  ({words / len(batch):.0f} words/article, {seconds:.1f} s)", flush=True)
+    return seconds
 
 
 def main() -> None:
@@ -83,19 +89,24 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--indosum", action="store_true", help="real IndoSum articles instead of the examples")
     parser.add_argument("--words", type=int, help="make each article about this many words long")
-    parser.add_argument("--stages", default="read,segment,syntax")
+    parser.add_argument("--stages", default="read,segment,syntax,entities,full")
     args = parser.parse_args()
     rng = random.Random(7)
     batch = indosum_articles(args.articles) if args.indosum else example_articles(rng, args.articles)
     if args.words:
         batch = lengthen(batch, args.words)
-    warta.analyze(batch[0])  # load spaCy, lingua and the syntax model outside the clock
+    warta.analyze(batch[0])  # load spaCy, lingua, the models and the knowledge base outside the clock
+    seconds = {}
     for stage in args.stages.split(","):
         if stage == "read":
-            timed("read", read, batch)
+            seconds[stage] = timed("read", read, batch)
         else:
             pipeline = Pipeline(STAGES[stage])
-            timed(stage, lambda text, p=pipeline: warta.analyze(text, pipeline=p), batch)
+            seconds[stage] = timed(stage, lambda text, p=pipeline: warta.analyze(text, pipeline=p), batch)
+    for stage in ("syntax", "entities"):
+        if stage in seconds and "segment" in seconds and seconds[stage] > seconds["segment"]:
+            own = seconds[stage] - seconds["segment"]
+            print(f"{stage} components alone: {len(batch) / own:.1f} articles/s")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

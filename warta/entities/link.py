@@ -28,8 +28,10 @@ TYPE_FIT = {
     "EVENT": {"EVENT": 1.0},
 }
 MAX_REPEAT_TOKENS = 6
+WIDEN = 3  # tokens a mention may grow on each side to become a known name
 FUZZY_CUTOFF = 90  # rapidfuzz ratio, 0-100: `Kim Jon-un` ~ `Kim Jong-un` scores 95
 FUZZY_MIN_CHARS = 8
+WORD_CUTOFF = 75
 ACRONYM_BETWEEN = re.compile(r"\s*(?:\(|,?\s*(?:atau|alias|disingkat|yang disingkat)\s+)")
 
 
@@ -69,8 +71,25 @@ def prior(entry: dict) -> float:
     return min(math.log10(population) / 10, 0.9) if population else 0.5
 
 
-def choose(candidates: list[dict], label: str, countries: dict[str, float], seen: set[str]) -> dict | None:
-    """The candidate that fits the label, the article's countries and its prior best."""
+@cache
+def place_cues() -> dict[str, str]:
+    data = json.loads(resources.files("warta.data").joinpath("id/place_cues.json").read_text(encoding="utf-8"))
+    return {word: kind for kind, words in data.items() if kind != "_about" for word in words}
+
+
+def cued_kind(text: str, start: int) -> str | None:
+    """The kind of place the words before a mention announce: `negara bagian` → state."""
+    before = text[max(0, start - 40):start].lower().split()
+    for n in (2, 1):
+        kind = place_cues().get(" ".join(before[-n:]))
+        if kind and len(before) >= n:
+            return kind
+    return None
+
+
+def choose(candidates: list[dict], label: str, countries: dict[str, float], seen: set[str],
+           kind: str | None = None) -> dict | None:
+    """The candidate that fits the label, the words before it, the article's countries and its prior best."""
     fits = TYPE_FIT.get(label, {})
     scored = []
     for c in candidates:
@@ -78,19 +97,32 @@ def choose(candidates: list[dict], label: str, countries: dict[str, float], seen
         if fit is None:
             continue
         context = countries.get(c.get("country") or "", 0.0) + (1.0 if c["id"] in seen else 0.0)
-        scored.append((3 * fit + 5 * context + prior(c), c["id"], c))
+        cue = 2.0 if kind and c.get("kind") == kind else 0.0
+        scored.append((3 * fit + 5 * context + cue + prior(c), c["id"], c))
     return max(scored)[2] if scored else None
 
 
 def kb_candidates(kb: KnowledgeBase, name: str, label: str) -> list[dict]:
     found = kb.lookup(name)
     if label == "PER" and len(name.split()) < 2:  # `Jordan` the person is not Jordan the country
-        found = [e for e in found if e["type"] == "PER"]
+        found = [e for e in found if e["type"] not in ("GPE", "LOC")]
     if found or len(name) < FUZZY_MIN_CHARS:
         return found
+    if len(name.split()) < 2:
+        return []
     types = ("PER",) if label == "PER" else tuple(TYPE_FIT.get(label, {}))
-    match = process.extractOne(normalize(name), kb.keys_of(types), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return [kb.entries[i] for i in kb.by_name[match[0]]] if match else []
+    key = normalize(name)
+    match = process.extractOne(key, kb.keys_of(types), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if not match or not words_agree(key, match[0]):
+        return []
+    return [kb.entries[i] for i in kb.by_name[match[0]]]
+
+
+def words_agree(a: str, b: str) -> bool:
+    """Word by word alike, so a typo passes (`kim jon un` ~ `kim jong un`) but another word does not
+    (`kementerian pertahanan nasional as` is not `... nasional china`)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= WORD_CUTOFF for x, y in zip(wa, wb, strict=True))
 
 
 def kb_person_by_name_part(kb: KnowledgeBase, word: str) -> dict | None:
@@ -119,7 +151,7 @@ def is_acronym_of(acronym: str, full: str) -> bool:
 @component("link", requires=("ner",), indonesian_only=True, load=load_kb)
 def link(doc: Document) -> None:
     kb = load_kb()
-    mentions = doc.mentions
+    mentions = doc.mentions = _widen_to_known_names(doc, kb)
     names = []
     for m in mentions:
         cut, name = strip_title(m["text"])
@@ -166,7 +198,7 @@ def link(doc: Document) -> None:
     order = sorted(range(len(mentions)), key=lambda i: (len(_name_tokens(names[i])) < 2, i))
     for i in order:  # full names first, so a bare surname finds them wherever they stand
         m, name = mentions[i], names[i]
-        defined = _defined_by(doc, mentions, names, i, of_mention)
+        defined = _defined_by(doc, kb, mentions, names, i, of_mention, by_kb)
         if defined is not None:
             join(i, defined)
             continue
@@ -175,7 +207,8 @@ def link(doc: Document) -> None:
             if full is not None:
                 join(i, full)
                 continue
-        entry = choose(kb_candidates(kb, name, m["label"]), m["label"], countries, seen)
+        entry = choose(kb_candidates(kb, name, m["label"]), m["label"], countries, seen,
+                       cued_kind(doc.text, m["start"]))
         if entry is None and m["label"] == "PER" and len(_name_tokens(name)) == 1:
             entry = kb_person_by_name_part(kb, name)
         if entry is not None:
@@ -188,6 +221,36 @@ def link(doc: Document) -> None:
         else:
             new_cluster(i, None)
     _write(doc, clusters)
+
+
+def _widen_to_known_names(doc: Document, kb: KnowledgeBase) -> list[dict]:
+    """Mentions the tagger cut short or split, made whole where a longer known name covers them:
+    `Republik Demokratik` + `Korea` → `Republik Demokratik Rakyat Korea`."""
+    first_token = {t.start: i for i, t in enumerate(doc.tokens)}
+    last_token = {t.end: i for i, t in enumerate(doc.tokens)}
+    out: list[dict] = []
+    for m in doc.mentions:
+        if out and m["start"] < out[-1]["end"]:
+            continue  # swallowed by the widened mention before it
+        a, b = first_token.get(m["start"]), last_token.get(m["end"])
+        best = None
+        if a is not None and b is not None:
+            for left in range(a, max(a - WIDEN, -1), -1):
+                for right in range(min(b + WIDEN, len(doc.tokens) - 1), b - 1, -1):
+                    if (left, right) == (a, b) or (best and right - left <= best[1] - best[0]):
+                        continue
+                    start, end = doc.tokens[left].start, doc.tokens[right].end
+                    text = doc.text[start:end]
+                    if (text[:1].isupper() and text[-1].isalnum() and not set(text) & set("\n()[]\"“”")
+                            and kb.by_name.get(normalize(text))):
+                        best = (left, right, start, end)
+        if best:
+            _, _, start, end = best
+            m = {**m, "start": start, "end": end, "text": doc.text[start:end]}
+            while out and out[-1]["end"] > start:
+                out.pop()
+        out.append(m)
+    return out
 
 
 def _repeats(doc: Document, kb: KnowledgeBase, names: list[str]) -> list[dict]:
@@ -220,7 +283,7 @@ def _repeats(doc: Document, kb: KnowledgeBase, names: list[str]) -> list[dict]:
     return added
 
 
-def _defined_by(doc, mentions, names, i, of_mention) -> Cluster | None:
+def _defined_by(doc, kb, mentions, names, i, of_mention, by_kb) -> Cluster | None:
     """The cluster of a long form this mention abbreviates right after it: `Amerika Serikat (AS)`."""
     if i == 0 or (i - 1) not in of_mention:
         return None
@@ -228,8 +291,16 @@ def _defined_by(doc, mentions, names, i, of_mention) -> Cluster | None:
     if not ACRONYM_BETWEEN.fullmatch(between):
         return None
     long_cluster = of_mention[i - 1]
-    if names[i].isupper() and (long_cluster.kb is None or is_acronym_of(names[i], names[i - 1])
-                               or normalize(names[i]) in {normalize(a) for a in long_cluster.kb.get("aliases", [])}):
+    if not names[i].isupper():
+        return None
+    if long_cluster.kb is None:  # `Lembaga Pusat Intelijen AS (CIA)`: the acronym may be the known name
+        known = [e for e in kb.lookup(names[i]) if TYPE_FIT.get(mentions[i]["label"], {}).get(e["type"])]
+        if len(known) == 1 and known[0]["id"] not in by_kb:
+            long_cluster.kb, long_cluster.name = known[0], known[0]["name"]
+            by_kb[known[0]["id"]] = long_cluster
+        return long_cluster
+    if is_acronym_of(names[i], names[i - 1]) or normalize(names[i]) in {
+            normalize(a) for a in (long_cluster.kb["name"], *long_cluster.kb.get("aliases", []))}:
         return long_cluster
     return None
 

@@ -27,7 +27,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 def normalize(name: str) -> str:
     """`Kim Jong-un` and `kim jong un` → `kim jong un`; `U.S.` → `us`; `Sergei K. Shoigu` → `sergei k shoigu`."""
     decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    plain = plain.casefold()  # Cf: zero-width spaces and joiners that scraped text carries
     return " ".join(_JOINERS.sub(" ", _DROPPED.sub("", plain)).split())
 
 
