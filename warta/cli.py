@@ -140,10 +140,11 @@ def cmd_schema(args) -> int:
 
 
 DEFAULT_DATA = {"segment": "../shared/data/ud-indonesian", "syntax": "../shared/data/ud-indonesian",
-                "ner": "../shared/data"}
+                "ner": "../shared/data", "link": "../shared/data"}
 DATA_HELP = {"segment": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
              "syntax": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
-             "ner": "the NER sets and IndoSum live in ../shared/data"}
+             "ner": "the NER sets and IndoSum live in ../shared/data",
+             "link": "IndoSum and its tools live in ../shared"}
 
 
 def _data_folder(args) -> Path | None:
@@ -164,9 +165,12 @@ def cmd_eval(args) -> int:
     elif args.what == "syntax":
         from .syntax.evaluate import evaluate_syntax as evaluate
         from .syntax.evaluate import format_report
-    else:
+    elif args.what == "ner":
         from .entities.evaluate import evaluate_ner as evaluate
         from .entities.evaluate import format_report
+    else:
+        from .entities.evaluate import evaluate_link as evaluate
+        from .entities.evaluate import format_link_report as format_report
     print(format_report(evaluate(data)))
     return EXIT_OK
 
@@ -227,10 +231,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_kb)
 
     p = sub.add_parser("eval", help="measure a component on held-out data")
-    p.add_argument("what", choices=["segment", "syntax", "ner"],
+    p.add_argument("what", choices=["segment", "syntax", "ner", "link"],
                    help="segment: sentence boundaries; syntax: UPOS, features, lemma, UAS, LAS (UD test files); "
-                        "ner: P/R/F1 per label on the NER test splits")
-    p.add_argument("--data", help="data folder (default: ../shared/data/ud-indonesian; ../shared/data for ner)")
+                        "ner: P/R/F1 per label on the NER test splits; link: entity linking on hand-checked "
+                        "IndoSum articles")
+    p.add_argument("--data", help="data folder (default: ../shared/data/ud-indonesian; ../shared/data for ner "
+                                  "and link)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="rebuild a shipped model from the data sets")
