@@ -160,3 +160,13 @@ def test_eval_ner_reports_each_test_split():
     idner = out.split("NER-UI")[0]
     micro = float(idner.split("micro")[1].split()[2])
     assert micro >= 0.85
+
+
+@needs_shared
+def test_eval_link_reports_dev_and_held_out_sets():
+    result = run_warta("eval", "link", "--data", SHARED / "data")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "dev:" in out and "held-out:" in out
+    held_out = out.split("held-out:")[1]
+    assert float(held_out.split("precision")[1].split()[0]) >= 0.95

@@ -3,6 +3,7 @@ its word-vector cluster, and whether the knowledge base knows the phrase it sits
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
@@ -13,7 +14,9 @@ def shape(word: str) -> str:
     return _SHAPE_RUNS.sub(r"\1", mapped)
 
 
+@lru_cache(maxsize=100_000)
 def token_features(word: str) -> dict[str, float | str]:
+    """The word's own features; cached, so callers copy before changing them."""
     lower = word.lower()
     f: dict[str, float | str] = {
         "w": lower,

@@ -36,23 +36,22 @@ ACRONYM_BETWEEN = re.compile(r"\s*(?:\(|,?\s*(?:atau|alias|disingkat|yang dising
 
 
 @cache
-def titles() -> tuple[str, ...]:
+def titles() -> frozenset[str]:
     data = json.loads(resources.files("warta.data").joinpath("id/titles.json").read_text(encoding="utf-8"))
-    return tuple(sorted(data["titles"], key=len, reverse=True))
+    return frozenset(data["titles"])
 
 
 def strip_title(text: str) -> tuple[int, str]:
     """(characters cut, the name) — `Presiden Vladimir Putin` → (9, `Vladimir Putin`); never cuts a whole name."""
+    words = text.split(" ")
     cut = 0
-    while True:
-        lower = text[cut:].lower()
-        title = next((t for t in titles() if lower.startswith(t + " ") or lower.startswith(t + ". ")), None)
-        if not title:
-            return cut, text[cut:]
-        rest = len(title) + (2 if lower[len(title)] == "." else 1)
-        if not text[cut + rest:].strip():
-            return cut, text[cut:]
-        cut += rest
+    while len(words) > 1:
+        n = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in titles()), 0)
+        if not n:
+            break
+        cut += sum(len(w) + 1 for w in words[:n])
+        words = words[n:]
+    return cut, text[cut:]
 
 
 @dataclass

@@ -24,6 +24,7 @@ _DROPPED = re.compile(r"[.'’‘`\"“”()]+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
+@lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """`Kim Jong-un` and `kim jong un` → `kim jong un`; `U.S.` → `us`; `Sergei K. Shoigu` → `sergei k shoigu`."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -130,8 +131,13 @@ def _check(entry) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _shipped_files() -> tuple[Path, ...]:
+    return tuple(sorted((KB_DIR / "generated").glob("*.jsonl")) + sorted((KB_DIR / "curated").glob("*.jsonl")))
+
+
 def kb_files() -> list[Path]:
-    shipped = sorted((KB_DIR / "generated").glob("*.jsonl")) + sorted((KB_DIR / "curated").glob("*.jsonl"))
+    shipped = list(_shipped_files())
     extra = [Path(p) for p in os.environ.get("WARTA_KB", "").split(os.pathsep) if p]
     return shipped + extra
 
