@@ -80,9 +80,8 @@ def cued_kind(text: str, start: int) -> str | None:
     """The kind of place the words before a mention announce: `negara bagian` → state."""
     before = text[max(0, start - 40):start].lower().split()
     for n in (2, 1):
-        kind = place_cues().get(" ".join(before[-n:]))
-        if kind and len(before) >= n:
-            return kind
+        if len(before) >= n and " ".join(before[-n:]) in place_cues():
+            return place_cues()[" ".join(before[-n:])]
     return None
 
 
