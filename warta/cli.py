@@ -185,7 +185,11 @@ def cmd_train(args) -> int:
     else:
         from .entities.train import MODEL_DIR
         from .entities.train import train_ner as train
-    output = train(data, Path(args.output) if args.output else MODEL_DIR, seed=args.seed)
+    try:
+        output = train(data, Path(args.output) if args.output else MODEL_DIR, seed=args.seed)
+    except ImportError as e:
+        _say(f"training needs packages that are not installed ({e.name}): pip install -e '.[train]'")
+        return EXIT_FAILED
     _say(f"{args.what} model written to {output}")
     return EXIT_OK
 
