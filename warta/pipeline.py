@@ -4,12 +4,13 @@ from __future__ import annotations
 from . import entities as _entities  # noqa: F401  (registers `ner`, `link`)
 from . import segment as _segment  # noqa: F401  (registers `tokens`, `sentences`)
 from . import syntax as _syntax  # noqa: F401  (registers `syntax`)
+from . import times as _times  # noqa: F401  (registers `times`)
 from .document import Document
 from .reader import language as _language  # noqa: F401  (registers `language`)
 from .reader import read
 from .registry import COMPONENTS, Component
 
-DEFAULT_PIPELINE = ("language", "tokens", "sentences", "syntax", "ner", "link")
+DEFAULT_PIPELINE = ("language", "tokens", "sentences", "syntax", "ner", "link", "times")
 
 
 class Pipeline:

@@ -1,0 +1,86 @@
+"""The `times` component: Indonesian time expressions with TIMEX3 values resolved against the
+article's publication date (`bulan ini` → 2023-09, `Rabu` → 2023-08-30, `sekitar 10 hari` → P10D)."""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..registry import component
+from .grammar import rules, words
+from .resolve import Context, Value, anchor_of, resolve
+
+AGE_WORDS = re.compile(r"(?:usia|berusia|umur|berumur|umurnya|usianya)\s+$", re.IGNORECASE)
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A lone year is followed by punctuation or one of these words; `2000 orang` is a count.
+YEAR_FOLLOWERS = {"dan", "atau", "hingga", "sampai", "lalu", "silam", "ketika", "saat", "ini", "itu", "yang", "untuk",
+                  "di", "ke", "dari", "oleh", "mendatang", "nanti", "sebelumnya", "pun", "juga", "telah", "sudah",
+                  "akan", "menjadi", "sebagai", "kemarin", "terakhir", "tersebut", "kini", "lewat", "melalui"}
+
+
+def find_candidates(text: str) -> list[tuple[int, int, str, dict]]:
+    """Every rule's matches as (start, end, rule, groups); the span is group `keep` where a rule has one."""
+    found = []
+    for order, (name, pattern) in enumerate(rules()):
+        for m in pattern.finditer(text):
+            start, end = m.span("keep") if "keep" in pattern.groupindex else m.span()
+            found.append((start, end, order, name, m.groupdict()))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    chosen, last_end = [], -1
+    for start, end, _, name, groups in found:
+        if start >= last_end:
+            chosen.append((start, end, name, groups))
+            last_end = end
+    return chosen
+
+
+def speaks_of_future(sentence_text: str) -> bool:
+    return any(word in words().future_cues for word in re.findall(r"\w+", sentence_text.lower()))
+
+
+def time_expressions(text: str, published: str | None, sentences=None) -> list[dict]:
+    """Time expressions in `text`, resolved against `published` (ISO date or date-time)."""
+    anchor, zone = anchor_of(published)
+    spans = [(s.start, s.end) for s in sentences] if sentences else [(0, len(text))]
+    out: list[dict] = []
+    for start, end, rule, groups in find_candidates(text):
+        if rule == "duration" and AGE_WORDS.search(text[max(0, start - 12):start]):
+            continue  # `berusia 70 tahun` is an age
+        if rule == "bare_year" and not _ends_a_year(text, end):
+            continue
+        s_start, s_end = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
+        value = resolve(rule, groups, Context(anchor, zone, speaks_of_future(text[s_start:s_end])))
+        if value is None:
+            continue
+        if value.type == "TIME":
+            value = _on_the_day_named(value, out, s_start)
+        out.append({
+            "start": start, "end": end, "text": text[start:end], "type": value.type, "value": value.value,
+            "mod": value.mod, "anchor": anchor.isoformat() if anchor and _needs_anchor(rule, groups) else None,
+        })
+    return out
+
+
+def _ends_a_year(text: str, end: int) -> bool:
+    following = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    return following is None or following.group(1) in YEAR_FOLLOWERS
+
+
+def _needs_anchor(rule: str, groups: dict) -> bool:
+    if rule in ("iso_date", "numeric_date", "month_year", "year", "bare_year", "duration", "every"):
+        return False
+    return not groups.get("y") and not groups.get("y2")
+
+
+def _on_the_day_named(value: Value, earlier: list[dict], sentence_start: int) -> Value:
+    """`Selasa (5/9) pukul 14.30`: a clock time takes the day named before it in its sentence."""
+    for t in reversed(earlier):
+        if t["start"] < sentence_start:
+            break
+        if t["type"] == "DATE" and t["value"] and DAY_VALUE.match(t["value"]):
+            return Value("TIME", t["value"] + value.value[value.value.index("T"):], value.mod)
+    return value
+
+
+@component("times", requires=("sentences",))
+def times(doc: Document) -> None:
+    doc.times = time_expressions(doc.text, doc.published, doc.sentences)

@@ -1,0 +1,102 @@
+"""Regular expressions for Indonesian time expressions, built from the word lists in
+data/id/calendar.json and data/id/time_words.json. Each rule names the kind of expression;
+warta.times.resolve turns a match into a TIMEX3 value."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import load_json
+
+
+@dataclass(frozen=True)
+class Words:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    zones: dict[str, str]
+    numbers: dict[str, int]
+    vague: tuple[str, ...]
+    units: dict[str, str]
+    days_from_anchor: dict[str, int]
+    parts: dict[str, str]
+    approx: dict[str, str]
+    past_after: tuple[str, ...]
+    future_after: tuple[str, ...]
+    every: tuple[str, ...]
+    future_cues: frozenset[str]
+    fixed_holidays: dict[str, str]
+    lebaran: dict[str, str]
+    lebaran_names: tuple[str, ...]
+
+
+@cache
+def words() -> Words:
+    cal, tw = load_json("id/calendar.json"), load_json("id/time_words.json")
+    lebaran = {k: v for k, v in tw["lebaran"].items() if not k.startswith("_")}
+    return Words(
+        cal["months"], cal["weekdays"], cal["zones"], tw["numbers"], tuple(tw["vague_numbers"]), tw["units"],
+        tw["days_from_anchor"], tw["parts"], tw["approx"], tuple(tw["past_after"]), tuple(tw["future_after"]),
+        tuple(tw["every"]), frozenset(tw["future_cues"]), tw["fixed_holidays"], lebaran, tuple(tw["lebaran_names"]),
+    )
+
+
+def _alt(items) -> str:
+    """A regex alternation, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+
+
+# Weekday names that are also ordinary words or too short to trust alone.
+_UNSAFE_WEEKDAYS = {"min", "sen", "sel", "rab", "kam", "jum", "sab", "sat", "sun", "mon", "wed", "thu", "fri", "tue"}
+# Month abbreviations that are ordinary words; they count only with a day or a year next to them.
+_FULL_MONTH_MIN = 4
+
+
+@cache
+def rules() -> list[tuple[str, re.Pattern]]:
+    w = words()
+    abbreviations = [m for m in w.months if any(o != m and o.startswith(m) and w.months[o] == w.months[m]
+                                                for o in w.months)]
+    month = rf"(?:{_alt(abbreviations)})\.?(?!\w)|(?:{_alt(m for m in w.months if m not in abbreviations)})"
+    full_month = _alt(m for m in w.months if len(m) >= _FULL_MONTH_MIN and m not in ("june", "july", "may", "march"))
+    weekday = _alt(d for d in w.weekdays if d not in _UNSAFE_WEEKDAYS)
+    year = r"(?:19|20)\d{2}"
+    number = rf"(?:\d+(?:[.,]\d+)?|{_alt(w.numbers)})"
+    amount = rf"(?:{number}|{_alt(w.vague)})"
+    unit = _alt(w.units)
+    approx = _alt(w.approx)
+    part = _alt(w.parts)
+    zone = _alt(w.zones)
+    tod = r"(?:pagi|siang|sore|malam|petang|dini\s+hari)"
+    rel_word = r"(?:ini|lalu|depan|mendatang|kemarin|sebelumnya|yang\s+lalu)"
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    table = [
+        ("weekday_date", rf"(?P<wd>{weekday}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+                         rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+        ("iso_date", rf"{b}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
+        ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{year}){e}"),
+        ("day_range", rf"{b}(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?P<d2>\d{{1,2}})\s+"
+                      rf"(?P<mon>{month})(?:\s+(?P<y>{year}))?{e}"),
+        ("day_month", rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})(?:\s+(?P<y>{year}))?{e}"),
+        ("part_of", rf"{b}(?P<part>{part})\s+(?:(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<y>{year}))?"
+                    rf"|(?:tahun\s+)?(?P<y2>{year})|(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word})"
+                    rf"|(?P<unit2>pekan|minggu|bulan|tahun){e}(?!\s+(?:ke-?|\d)))"),
+        ("month_year", rf"{b}(?:bulan\s+)?(?P<mon>{month})\s+(?P<y>{year}){e}"),
+        ("year", rf"{b}(?<!ulang\s)tahun\s+(?P<y>{year}){e}"),
+        ("relative_period", rf"{b}(?<!ulang\s)(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word}){e}"),
+        ("n_units_relative", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<n>{amount})\s+(?P<unit>{unit})\s+"
+                             rf"(?P<dir>{_alt(w.past_after + w.future_after)}){e}"),
+        ("every", rf"{b}(?P<every>{_alt(w.every)})\s+(?:(?P<wd>{weekday})|(?P<unit>{unit}|pagi|malam|sore)){e}"),
+        ("duration", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<n>{amount})\s+(?P<unit>{unit}){e}"),
+        ("anchor_day", rf"{b}(?P<word>{_alt(w.days_from_anchor)}){e}"),
+        ("weekday", rf"{b}(?P<wd>{weekday})(?:\s+(?P<rel>pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan"
+                    rf"|lalu|depan|mendatang|kemarin|ini))?(?:\s+(?P<tod>{tod}))?{e}"),
+        ("clock", rf"{b}(?:pukul|pkl\.?|jam)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?(?:\s*(?P<zone>{zone}))?"
+                  rf"(?:\s+(?P<tod>{tod}))?{e}"),
+        ("holiday", rf"{b}(?P<name>{_alt(list(w.fixed_holidays) + list(w.lebaran_names))})(?:\s+(?P<y>{year}))?{e}"),
+        ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month}){e}"),
+        # a year alone only after a word that introduces one; the span is the year (`keep`)
+        ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|dan|atau|era|periode|musim|antara|dari)\s+"
+                      rf"(?P<keep>(?P<y>{year}))(?![\w-]|[.,]\d)"),
+    ]
+    return [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in table]
