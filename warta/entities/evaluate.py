@@ -68,14 +68,15 @@ def format_report(results: dict[str, dict]) -> str:
 LINK_GOLD = {"dev": "eval/link_indosum_dev.jsonl", "held-out": "eval/link_indosum_heldout.jsonl"}
 
 
-def indosum_articles(data: Path, ids: set[str]) -> dict[str, str]:
-    """IndoSum texts as ../shared/tools/indosum_to_jsonl.py re-joins them, by article id."""
+def indosum_articles(data: Path, ids: set[str], records: bool = False) -> dict:
+    """IndoSum articles as ../shared/tools/indosum_to_jsonl.py re-joins them, by id: the text, or with
+    `records` the whole record (text, published, url, ...)."""
     tool = data.parent / "tools" / "indosum_to_jsonl.py"
     source = data / "indosum" / "indosum-dev-union-minus-holdout.jsonl"
     lines = subprocess.run([sys.executable, str(tool), str(source)], capture_output=True, text=True,
                            check=True).stdout.splitlines()
     articles = (json.loads(line) for line in lines)
-    return {a["id"]: a["text"] for a in articles if a["id"] in ids}
+    return {a["id"]: a if records else a["text"] for a in articles if a["id"] in ids}
 
 
 def read_gold(name: str) -> list[dict]:
