@@ -8,6 +8,7 @@ IndoSum articles from ../shared (--indosum); --words N joins articles until each
   segment   read + language + tokens + sentences
   syntax    segment + syntax (tagger, lemmatizer, parser)
   entities  segment + ner + link (names, knowledge base, coreference)
+  times     segment + times (time expressions)
   full      the default pipeline
 Prints articles/s, words/s, the rate of a stage's own components (the stage's time less segment's)
 and the peak resident memory of the process.
@@ -33,7 +34,7 @@ from warta.reader.sources import expand, iter_items
 ROOT = Path(__file__).resolve().parents[1]
 SEGMENT = ("language", "tokens", "sentences")
 STAGES = {"segment": SEGMENT, "syntax": (*SEGMENT, "syntax"), "entities": (*SEGMENT, "ner", "link"),
-          "full": DEFAULT_PIPELINE}
+          "times": (*SEGMENT, "times"), "full": DEFAULT_PIPELINE}
 
 
 def example_articles(rng: random.Random, n: int) -> list[str]:
@@ -89,7 +90,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--indosum", action="store_true", help="real IndoSum articles instead of the examples")
     parser.add_argument("--words", type=int, help="make each article about this many words long")
-    parser.add_argument("--stages", default="read,segment,syntax,entities,full")
+    parser.add_argument("--stages", default="read,segment,syntax,entities,times,full")
     args = parser.parse_args()
     rng = random.Random(7)
     batch = indosum_articles(args.articles) if args.indosum else example_articles(rng, args.articles)
@@ -103,7 +104,7 @@ def main() -> None:
         else:
             pipeline = Pipeline(STAGES[stage])
             seconds[stage] = timed(stage, lambda text, p=pipeline: warta.analyze(text, pipeline=p), batch)
-    for stage in ("syntax", "entities"):
+    for stage in ("syntax", "entities", "times"):
         if stage in seconds and "segment" in seconds and seconds[stage] > seconds["segment"]:
             own = seconds[stage] - seconds["segment"]
             print(f"{stage} components alone: {len(batch) / own:.1f} articles/s")

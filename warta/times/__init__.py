@@ -61,12 +61,15 @@ def time_expressions(text: str, published: str | None, sentences=None) -> list[d
 
 
 def _ends_a_year(text: str, end: int) -> bool:
+    if text[end:end + 1] == ")":
+        return True
     following = re.match(r"\s+([a-z]+)", text[end:end + 20])
     return following is None or following.group(1) in YEAR_FOLLOWERS
 
 
 def _needs_anchor(rule: str, groups: dict) -> bool:
-    if rule in ("iso_date", "numeric_date", "month_year", "year", "bare_year", "duration", "every"):
+    if rule in ("iso_date", "numeric_date", "month_year", "year", "bare_year", "year_range", "decade", "duration",
+                "every"):
         return False
     return not groups.get("y") and not groups.get("y2")
 

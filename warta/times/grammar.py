@@ -81,6 +81,10 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("part_of", rf"{b}(?P<part>{part})\s+(?:(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<y>{year}))?"
                     rf"|(?:tahun\s+)?(?P<y2>{year})|(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word})"
                     rf"|(?P<unit2>pekan|minggu|bulan|tahun){e}(?!\s+(?:ke-?|\d)))"),
+        ("month_range", rf"{b}(?P<mon1>{full_month})\s*(?:-|–|hingga|sampai)\s*(?P<mon2>{full_month})"
+                        rf"(?:\s+(?P<y>{year}))?{e}"),
+        ("year_range", rf"{b}(?:tahun\s+)?(?P<y1>{year})\s*(?:-|–|hingga|sampai)\s*(?P<y2>{year}){e}"),
+        ("decade", rf"{b}(?:tahun\s+)?(?P<dec>(?:19|20)?\d0)-an{e}"),
         ("month_year", rf"{b}(?:bulan\s+)?(?P<mon>{month})\s+(?P<y>{year}){e}"),
         ("year", rf"{b}(?<!ulang\s)tahun\s+(?P<y>{year}){e}"),
         ("relative_period", rf"{b}(?<!ulang\s)(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word}){e}"),
@@ -96,7 +100,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("holiday", rf"{b}(?P<name>{_alt(list(w.fixed_holidays) + list(w.lebaran_names))})(?:\s+(?P<y>{year}))?{e}"),
         ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month}){e}"),
         # a year alone only after a word that introduces one; the span is the year (`keep`)
-        ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|dan|atau|era|periode|musim|antara|dari)\s+"
+        ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|dan|atau|era|periode|musim|antara|dari|\()\s*"
                       rf"(?P<keep>(?P<y>{year}))(?![\w-]|[.,]\d)"),
     ]
     return [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in table]

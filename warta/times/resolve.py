@@ -155,6 +155,15 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
         month = month_of(g["mon"])
         year = int(g["y"]) if g.get("y") else nearest_year(month, None, ctx)
         return Value("DATE", date_value(year, month))
+    if rule == "month_range":
+        m1, m2 = month_of(g["mon1"]), month_of(g["mon2"])
+        year = int(g["y"]) if g.get("y") else nearest_year(m1, None, ctx)
+        return Value("DATE", f"{date_value(year, m1)}/{date_value(year, m2)}") if m1 < m2 else None
+    if rule == "year_range":
+        return Value("DATE", f"{g['y1']}/{g['y2']}") if g["y1"] < g["y2"] else None
+    if rule == "decade":
+        decade = g["dec"]
+        return Value("DATE", (decade if len(decade) == 4 else "19" + decade)[:3])
     if rule in ("year", "bare_year"):
         return Value("DATE", g["y"])
     if rule == "part_of":
