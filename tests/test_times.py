@@ -15,7 +15,7 @@ def values(sentence: str, published: str | None = TUESDAY) -> list[tuple]:
 @pytest.mark.parametrize("sentence, expected", [
     ("Forum itu dijadwalkan berlangsung pada 10-13 September.",
      [("10-13 September", "DATE", "2023-09-10/2023-09-13", None)]),
-    ("Kim akan tiba Rabu pagi.", [("Rabu pagi", "DATE", "2023-09-06", None)]),  # future: the next Wednesday
+    ("Kim akan tiba Rabu pagi.", [("Rabu pagi", "TIME", "2023-09-06TMO", None)]),  # future: the next Wednesday
     ("Pada Rabu, polisi telah menangkap dua orang.", [("Rabu", "DATE", "2023-08-30", None)]),  # past: the last one
     ("Jumat pekan lalu ia ditangkap.", [("Jumat pekan lalu", "DATE", "2023-08-25", None)]),
     ("Rapat digelar Selasa (5/9/2023) pukul 14.30 WIB.",

@@ -72,12 +72,13 @@ def rules() -> list[tuple[str, re.Pattern]]:
     b, e = r"(?<![\w-])", r"(?![\w-])"
     table = [
         ("weekday_date", rf"(?P<wd>{weekday}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-                         rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+                         rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<tod>{tod}))?(?:\s+lalu{e})?"),
         ("iso_date", rf"{b}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
         ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{year}){e}"),
         ("day_range", rf"{b}(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?P<d2>\d{{1,2}})\s+"
                       rf"(?P<mon>{month})(?:\s+(?P<y>{year}))?{e}"),
-        ("day_month", rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})(?:\s+(?P<y>{year}))?{e}"),
+        ("day_month", rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})"
+                      rf"(?:\s+(?P<y>{year})|\s+lalu)?{e}"),
         ("part_of", rf"{b}(?P<part>{part})\s+(?:(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<y>{year}))?"
                     rf"|(?:tahun\s+)?(?P<y2>{year})|(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word})"
                     rf"|(?P<unit2>pekan|minggu|bulan|tahun){e}(?!\s+(?:ke-?|\d)))"),
@@ -95,7 +96,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("anchor_day", rf"{b}(?P<word>{_alt(w.days_from_anchor)}){e}"),
         ("weekday", rf"{b}(?P<wd>{weekday})(?:\s+(?P<rel>pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan"
                     rf"|lalu|depan|mendatang|kemarin|ini))?(?:\s+(?P<tod>{tod}))?{e}"),
-        ("clock", rf"{b}(?:pukul|pkl\.?|jam)\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?(?:\s*(?P<zone>{zone}))?"
+        ("clock", rf"{b}(?:(?P<approx>sekitar|sekira|kurang\s+lebih)\s+)?(?:pukul|pkl\.?|jam)\s*"
+                  rf"(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?(?:\s*(?P<zone>{zone}))?"
                   rf"(?:\s+(?P<tod>{tod}))?{e}"),
         ("holiday", rf"{b}(?P<name>{_alt(list(w.fixed_holidays) + list(w.lebaran_names))})(?:\s+(?P<y>{year}))?{e}"),
         ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month}){e}"),

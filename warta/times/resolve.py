@@ -139,7 +139,7 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
             return None
         year = full_year(g["y"]) if g.get("y") else nearest_year(month, day, ctx)
         value = date_value(year, month, day)
-        return Value("DATE", value) if value else None
+        return part_of_day(value, g.get("tod")) if value else None
     if rule == "day_range":
         month = month_of(g["mon"])
         d1, d2 = int(g["d1"]), int(g["d2"])
@@ -194,12 +194,23 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
         if g["wd"] == "minggu":  # lower-case `minggu` is a week, not Sunday
             return None
         when = weekday_date(w.weekdays[g["wd"].lower()], ctx, g.get("rel"))
-        return Value("DATE", when.isoformat() if when else None)
+        return part_of_day(when.isoformat() if when else None, g.get("tod"))
     if rule == "clock":
         return _clock(g, ctx)
     if rule == "holiday":
         return _holiday(g, ctx)
     return None
+
+
+PARTS_OF_DAY = {"pagi": "MO", "dini hari": "MO", "siang": "MI", "sore": "AF", "petang": "EV", "malam": "NI"}
+
+
+def part_of_day(day: str | None, tod: str | None) -> Value:
+    """`Rabu malam` is a TIME: the day with TIMEX3's part-of-day code (2023-08-30TNI)."""
+    if not tod:
+        return Value("DATE", day)
+    code = PARTS_OF_DAY[" ".join(tod.lower().split())]
+    return Value("TIME", f"{day}T{code}" if day else None)
 
 
 def _n_units_relative(g: dict, ctx: Context) -> Value | None:
@@ -209,6 +220,8 @@ def _n_units_relative(g: dict, ctx: Context) -> Value | None:
     mod = words().approx.get(" ".join((g.get("approx") or "").lower().split()))
     if ctx.anchor is None:
         return Value("DATE", None, mod)
+    if n is None and direction in ("terakhir", "belakangan"):  # `beberapa hari terakhir`: a vague stretch
+        return Value("DURATION", f"PX{unit}", mod or "APPROX")
     if n is None or n != int(n):  # `beberapa hari lalu`: some time before the anchor
         return Value("DATE", "PAST_REF" if direction in words().past_after else "FUTURE_REF", mod)
     n = int(n)
@@ -255,7 +268,8 @@ def _clock(g: dict, ctx: Context) -> Value | None:
         return None
     zone = words().zones.get((g.get("zone") or "").lower()) or ctx.zone
     day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}" + (zone or ""))
+    mod = "APPROX" if g.get("approx") else None
+    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}" + (zone or ""), mod)
 
 
 def _holiday(g: dict, ctx: Context) -> Value | None:
