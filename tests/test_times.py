@@ -35,6 +35,11 @@ def values(sentence: str, published: str | None = TUESDAY) -> list[tuple]:
     ("Minggu (10/9) dan dua minggu", [("Minggu (10/9)", "DATE", "2023-09-10", None),
                                       ("dua minggu", "DURATION", "P2W", None)]),
     ("pukul 07.00 WITA", [("pukul 07.00 WITA", "TIME", "2023-09-05T07:00+08:00", None)]),
+    ("Mereka bertemu seminggu sekali selama berbulan-bulan.",
+     [("seminggu sekali", "SET", "P1W", None), ("berbulan-bulan", "DURATION", "PXM", "APPROX")]),
+    ("Lebaran tahun lalu, 8 hingga 10 November kemarin.",
+     [("Lebaran tahun lalu", "DATE", "2022-05-02", None),
+      ("8 hingga 10 November kemarin", "DATE", "2022-11-08/2022-11-10", None)]),
 ])
 def test_values(sentence, expected):
     assert values(sentence) == expected
@@ -43,7 +48,6 @@ def test_values(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Ia merayakan ulang tahun ke-70 dan berusia 70 tahun.",
     "Jaraknya 2.400 kilometer dan ada 2000 orang di sana.",
-    "Mereka bertemu seminggu sekali.",
 ])
 def test_not_time_expressions(sentence):
     assert values(sentence) == []

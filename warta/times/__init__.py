@@ -9,12 +9,11 @@ from ..registry import component
 from .grammar import rules, words
 from .resolve import Context, Value, anchor_of, resolve
 
+NOT_A_DURATION = re.compile(r"\s+(?:(?:19|20)\d\d|ini|itu|tersebut|ke-?\d)\b", re.IGNORECASE)
 AGE_WORDS = re.compile(r"(?:usia|berusia|umur|berumur|umurnya|usianya)\s+$", re.IGNORECASE)
+AGE_UNITS = {"tahun", "bulan"}
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# A lone year is followed by punctuation or one of these words; `2000 orang` is a count.
-YEAR_FOLLOWERS = {"dan", "atau", "hingga", "sampai", "lalu", "silam", "ketika", "saat", "ini", "itu", "yang", "untuk",
-                  "di", "ke", "dari", "oleh", "mendatang", "nanti", "sebelumnya", "pun", "juga", "telah", "sudah",
-                  "akan", "menjadi", "sebagai", "kemarin", "terakhir", "tersebut", "kini", "lewat", "melalui"}
+
 
 
 def find_candidates(text: str) -> list[tuple[int, int, str, dict]]:
@@ -33,6 +32,11 @@ def find_candidates(text: str) -> list[tuple[int, int, str, dict]]:
     return chosen
 
 
+def _reported(before: str) -> bool:
+    """`..., kata X di Mataram, Sabtu`: the day a statement was made is past, whatever the statement says."""
+    return any(word in words().reporting_verbs for word in re.findall(r"\w+", before.lower()))
+
+
 def speaks_of_future(sentence_text: str) -> bool:
     return any(word in words().future_cues for word in re.findall(r"\w+", sentence_text.lower()))
 
@@ -43,15 +47,21 @@ def time_expressions(text: str, published: str | None, sentences=None) -> list[d
     spans = [(s.start, s.end) for s in sentences] if sentences else [(0, len(text))]
     out: list[dict] = []
     for start, end, rule, groups in find_candidates(text):
-        if rule == "duration" and AGE_WORDS.search(text[max(0, start - 12):start]):
+        before = text[max(0, start - 12):start]
+        if rule == "duration" and groups["unit"].lower() in AGE_UNITS and AGE_WORDS.search(before):
             continue  # `berusia 70 tahun` is an age
         if rule == "bare_year" and not _ends_a_year(text, end):
             continue
+        if rule == "duration" and NOT_A_DURATION.match(text[end:end + 12]):
+            continue  # `Nomor 15 Tahun 2003` (a law), `pemain 25 tahun itu` (an age), `semester 2 tahun ini`
         s_start, s_end = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
-        value = resolve(rule, groups, Context(anchor, zone, speaks_of_future(text[s_start:s_end])))
+        if rule == "anchor_day" and out and text[out[-1]["end"]:start].isspace():
+            continue  # `10 November kemarin`: the word only says the date is past
+        future = speaks_of_future(text[s_start:s_end]) and not _reported(text[s_start:start])
+        value = resolve(rule, groups, Context(anchor, zone, future))
         if value is None:
             continue
-        if value.type == "TIME":
+        if rule == "clock":
             value = _on_the_day_named(value, out, s_start)
         out.append({
             "start": start, "end": end, "text": text[start:end], "type": value.type, "value": value.value,
@@ -61,10 +71,9 @@ def time_expressions(text: str, published: str | None, sentences=None) -> list[d
 
 
 def _ends_a_year(text: str, end: int) -> bool:
-    if text[end:end + 1] == ")":
-        return True
+    """A lone year is not followed by what it would count: `2000 orang`."""
     following = re.match(r"\s+([a-z]+)", text[end:end + 20])
-    return following is None or following.group(1) in YEAR_FOLLOWERS
+    return following is None or following.group(1) not in words().count_nouns
 
 
 def _needs_anchor(rule: str, groups: dict) -> bool:

@@ -28,6 +28,13 @@ class Words:
     fixed_holidays: dict[str, str]
     lebaran: dict[str, str]
     lebaran_names: tuple[str, ...]
+    parts_of_anchor_day: dict[str, list]
+    present: tuple[str, ...]
+    reporting_verbs: frozenset[str]
+    past_ref: tuple[str, ...]
+    single_durations: dict[str, str]
+    vague_durations: dict[str, str]
+    count_nouns: frozenset[str]
 
 
 @cache
@@ -38,6 +45,9 @@ def words() -> Words:
         cal["months"], cal["weekdays"], cal["zones"], tw["numbers"], tuple(tw["vague_numbers"]), tw["units"],
         tw["days_from_anchor"], tw["parts"], tw["approx"], tuple(tw["past_after"]), tuple(tw["future_after"]),
         tuple(tw["every"]), frozenset(tw["future_cues"]), tw["fixed_holidays"], lebaran, tuple(tw["lebaran_names"]),
+        {k: v for k, v in tw["parts_of_anchor_day"].items() if not k.startswith("_")}, tuple(tw["present"]),
+        frozenset(tw["reporting_verbs"]), tuple(tw["past_ref"]), tw["single_durations"], tw["vague_durations"],
+        frozenset(tw["count_nouns"]),
     )
 
 
@@ -71,14 +81,16 @@ def rules() -> list[tuple[str, re.Pattern]]:
     rel_word = r"(?:ini|lalu|depan|mendatang|kemarin|sebelumnya|yang\s+lalu)"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     table = [
-        ("weekday_date", rf"(?P<wd>{weekday}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+        ("weekday_date", rf"(?:hari\s+)?(?P<wd>{weekday}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
                          rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<tod>{tod}))?(?:\s+lalu{e})?"),
         ("iso_date", rf"{b}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
         ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{year}){e}"),
+        ("cross_month_range", rf"{b}(?P<d1>\d{{1,2}})\s+(?P<mon1>{month})\s*(?:-|–|hingga|sampai)\s*"
+                              rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{month})(?:\s+(?P<y>{year}))?{e}"),
         ("day_range", rf"{b}(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?P<d2>\d{{1,2}})\s+"
-                      rf"(?P<mon>{month})(?:\s+(?P<y>{year}))?{e}"),
-        ("day_month", rf"{b}(?:(?P<wd>{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})"
-                      rf"(?:\s+(?P<y>{year})|\s+lalu)?{e}"),
+                      rf"(?P<mon>{month})(?:\s+(?P<y>{year})|\s+(?P<rel>lalu|kemarin))?{e}"),
+        ("day_month", rf"{b}(?:tanggal\s+|(?P<wd>{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})"
+                      rf"(?:\s+(?P<y>{year})|\s+(?P<rel>lalu|kemarin))?{e}"),
         ("part_of", rf"{b}(?P<part>{part})\s+(?:(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<y>{year}))?"
                     rf"|(?:tahun\s+)?(?P<y2>{year})|(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word})"
                     rf"|(?P<unit2>pekan|minggu|bulan|tahun){e}(?!\s+(?:ke-?|\d)))"),
@@ -87,22 +99,29 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("year_range", rf"{b}(?:tahun\s+)?(?P<y1>{year})\s*(?:-|–|hingga|sampai)\s*(?P<y2>{year}){e}"),
         ("decade", rf"{b}(?:tahun\s+)?(?P<dec>(?:19|20)?\d0)-an{e}"),
         ("month_year", rf"{b}(?:bulan\s+)?(?P<mon>{month})\s+(?P<y>{year}){e}"),
-        ("year", rf"{b}(?<!ulang\s)tahun\s+(?P<y>{year}){e}"),
+        ("year", rf"{b}(?<!ulang\s)(?:tahun|musim)\s+(?P<y>{year}){e}"),
         ("relative_period", rf"{b}(?<!ulang\s)(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word}){e}"),
         ("n_units_relative", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<n>{amount})\s+(?P<unit>{unit})\s+"
                              rf"(?P<dir>{_alt(w.past_after + w.future_after)}){e}"),
         ("every", rf"{b}(?P<every>{_alt(w.every)})\s+(?:(?P<wd>{weekday})|(?P<unit>{unit}|pagi|malam|sore)){e}"),
         ("duration", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<n>{amount})\s+(?P<unit>{unit}){e}"),
+        ("anchor_part", rf"{b}(?P<word>{_alt(w.parts_of_anchor_day)}){e}"),
         ("anchor_day", rf"{b}(?P<word>{_alt(w.days_from_anchor)}){e}"),
-        ("weekday", rf"{b}(?P<wd>{weekday})(?:\s+(?P<rel>pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan"
-                    rf"|lalu|depan|mendatang|kemarin|ini))?(?:\s+(?P<tod>{tod}))?{e}"),
+        ("present", rf"{b}(?P<word>{_alt(w.present)}){e}"),
+        ("past_ref", rf"{b}(?P<word>{_alt(w.past_ref)}){e}"),
+        ("single_duration", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<word>{_alt(w.single_durations)})"
+                            rf"(?P<once>\s+sekali)?{e}"),
+        ("vague_duration", rf"{b}(?P<word>{_alt(w.vague_durations)}){e}"),
+        ("weekday", rf"{b}(?:hari\s+)?(?P<wd>{weekday})(?:\s+(?P<rel>pekan\s+lalu|minggu\s+lalu|pekan\s+depan"
+                    rf"|minggu\s+depan|lalu|depan|mendatang|kemarin|ini))?(?:\s+(?P<tod>{tod}))?{e}"),
         ("clock", rf"{b}(?:(?P<approx>sekitar|sekira|kurang\s+lebih)\s+)?(?:pukul|pkl\.?|jam)\s*"
                   rf"(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?(?:\s*(?P<zone>{zone}))?"
                   rf"(?:\s+(?P<tod>{tod}))?{e}"),
-        ("holiday", rf"{b}(?P<name>{_alt(list(w.fixed_holidays) + list(w.lebaran_names))})(?:\s+(?P<y>{year}))?{e}"),
-        ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month}){e}"),
+        ("holiday", rf"{b}(?P<name>{_alt(list(w.fixed_holidays) + list(w.lebaran_names))})"
+                    rf"(?:\s+(?P<y>{year})|\s+tahun\s+(?P<rel>ini|lalu|depan))?{e}"),
+        ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<rel>lalu|mendatang|depan|kemarin))?{e}"),
         # a year alone only after a word that introduces one; the span is the year (`keep`)
-        ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|dan|atau|era|periode|musim|antara|dari|\()\s*"
+        ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|selama|sepanjang|dan|atau|era|periode|antara|dari|\()\s*"
                       rf"(?P<keep>(?P<y>{year}))(?![\w-]|[.,]\d)"),
     ]
     return [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in table]

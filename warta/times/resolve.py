@@ -48,15 +48,18 @@ def full_year(y: str) -> int:
     return n + 2000 if n < 100 else n
 
 
-def nearest_year(month: int, day: int | None, ctx: Context) -> int | None:
-    """The year that puts month (and day) nearest the anchor."""
+def nearest_year(month: int, day: int | None, ctx: Context, past: bool = False) -> int | None:
+    """The year that puts month (and day) nearest the anchor; with `past` (`10 November lalu`), not after it."""
     if ctx.anchor is None:
         return None
+    years = [ctx.anchor.year - 1, ctx.anchor.year] + ([] if past else [ctx.anchor.year + 1])
     best = None
-    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+    for year in years:
         try:
             when = dt.date(year, month, day or 15)
         except ValueError:
+            continue
+        if past and (when > ctx.anchor if day else (year, month) > (ctx.anchor.year, ctx.anchor.month)):
             continue
         distance = abs((when - ctx.anchor).days)
         if best is None or distance < best[0]:
@@ -143,18 +146,43 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
     if rule == "day_range":
         month = month_of(g["mon"])
         d1, d2 = int(g["d1"]), int(g["d2"])
-        year = int(g["y"]) if g.get("y") else nearest_year(month, d1, ctx)
+        year = int(g["y"]) if g.get("y") else nearest_year(month, d1, ctx, past=bool(g.get("rel")))
         start, end = date_value(year, month, d1), date_value(year, month, d2)
         return Value("DATE", f"{start}/{end}") if start and end and d1 < d2 else None
     if rule == "day_month":
         month, day = month_of(g["mon"]), int(g["d"])
-        year = int(g["y"]) if g.get("y") else nearest_year(month, day, ctx)
+        year = int(g["y"]) if g.get("y") else nearest_year(month, day, ctx, past=bool(g.get("rel")))
         value = date_value(year, month, day)
         return Value("DATE", value) if value else None
     if rule in ("month_year", "month"):
         month = month_of(g["mon"])
         year = int(g["y"]) if g.get("y") else nearest_year(month, None, ctx)
+        relative = (g.get("rel") or "").lower()
+        if year and ctx.anchor:  # `September lalu` is behind the anchor, `September mendatang` ahead of it
+            now = (ctx.anchor.year, ctx.anchor.month)
+            year += -1 if relative in ("lalu", "kemarin") and (year, month) > now else 0
+            year += 1 if relative in ("mendatang", "depan") and (year, month) < now else 0
         return Value("DATE", date_value(year, month))
+    if rule == "cross_month_range":
+        m1, m2 = month_of(g["mon1"]), month_of(g["mon2"])
+        year2 = int(g["y"]) if g.get("y") else nearest_year(m2, int(g["d2"]), ctx)
+        year1 = year2 - 1 if year2 and m1 > m2 else year2
+        start, end = date_value(year1, m1, int(g["d1"])), date_value(year2, m2, int(g["d2"]))
+        return Value("DATE", f"{start}/{end}") if start and end else None
+    if rule == "present":
+        return Value("DATE", "PRESENT_REF")
+    if rule == "past_ref":
+        return Value("DATE", "PAST_REF")
+    if rule == "single_duration":
+        value = w.single_durations[" ".join(g["word"].lower().split())]
+        if g.get("once"):  # `seminggu sekali`: once a week
+            return Value("SET", value)
+        return Value("DURATION", value, w.approx.get(" ".join((g.get("approx") or "").lower().split())))
+    if rule == "vague_duration":
+        return Value("DURATION", w.vague_durations[g["word"].lower()], "APPROX")
+    if rule == "anchor_part":
+        days, part = w.parts_of_anchor_day[" ".join(g["word"].lower().split())]
+        return part_of_day((ctx.anchor + dt.timedelta(days=days)).isoformat() if ctx.anchor else None, part)
     if rule == "month_range":
         m1, m2 = month_of(g["mon1"]), month_of(g["mon2"])
         year = int(g["y"]) if g.get("y") else nearest_year(m1, None, ctx)
@@ -276,12 +304,15 @@ def _holiday(g: dict, ctx: Context) -> Value | None:
     name = " ".join(g["name"].lower().split())
     w = words()
     if name in w.lebaran_names:
-        year = g.get("y") or (str(ctx.anchor.year) if ctx.anchor else None)
+        step = RELATIVE_STEP.get((g.get("rel") or "ini").lower(), 0)
+        year = g.get("y") or (str(ctx.anchor.year + step) if ctx.anchor else None)
         if year is None:
             return Value("DATE", None)
         return Value("DATE", w.lebaran.get(year, year))
     month, day = map(int, w.fixed_holidays[name].split("-"))
     year = int(g["y"]) if g.get("y") else nearest_year(month, day, ctx)
+    if g.get("rel") and ctx.anchor:
+        year = ctx.anchor.year + RELATIVE_STEP[g["rel"].lower()]
     return Value("DATE", date_value(year, month, day))
 
 
