@@ -49,6 +49,7 @@ def value_matches(pred: dict, gold: dict) -> bool:
 
 
 def warta_predictions(gold: list[dict], articles: dict[str, dict]) -> list[list[dict]]:
+    """warta's times inside each gold sentence; the article is read as in `warta analyze`."""
     from ..pipeline import Pipeline, analyze
 
     pipeline = Pipeline(("language", "tokens", "sentences", "times"))
@@ -132,10 +133,16 @@ def _raw_sentences(split: Split):
 def evaluate_times(data: Path) -> dict[str, dict[str, float]]:
     gold = read_gold()
     articles = indosum_articles(data, {s["article"] for s in gold}, records=True)
-    results = {"warta, IndoSum": score(gold, warta_predictions(gold, articles))}
+    ours = warta_predictions(gold, articles)
     theirs = dateparser_predictions(gold, {a: r["text"] for a, r in articles.items()})
-    if theirs is not None:
-        results["dateparser search_dates, IndoSum"] = score(gold, theirs, datetime_matches)
+    results = {}
+    for split in ("dev", "held-out"):
+        chosen = [i for i, s in enumerate(gold) if s["split"] == split]
+        part = [gold[i] for i in chosen]
+        results[f"warta, IndoSum {split}"] = score(part, [ours[i] for i in chosen])
+        if theirs is not None:
+            results[f"dateparser search_dates, IndoSum {split}"] = score(part, [theirs[i] for i in chosen],
+                                                                         datetime_matches)
     results["warta, NER-UGM test fold 1 TIME spans"] = nerugm_time_spans(data)
     return results
 
