@@ -1,6 +1,6 @@
 """Time expressions and their values, resolved against the publication date."""
 import pytest
-from conftest import NUSADAILY, needs_shared
+from conftest import NUSADAILY, SHARED, needs_shared, run_warta
 
 from warta.pipeline import analyze
 from warta.times import time_expressions
@@ -35,6 +35,10 @@ def values(sentence: str, published: str | None = TUESDAY) -> list[tuple]:
     ("Minggu (10/9) dan dua minggu", [("Minggu (10/9)", "DATE", "2023-09-10", None),
                                       ("dua minggu", "DURATION", "P2W", None)]),
     ("pukul 07.00 WITA", [("pukul 07.00 WITA", "TIME", "2023-09-05T07:00+08:00", None)]),
+    ("Jatuh sekitar pukul 15.10 waktu setempat.",  # local time somewhere else: no zone
+     [("sekitar pukul 15.10 waktu setempat", "TIME", "2023-09-05T15:10", "APPROX")]),
+    ("Laba kuartal ketiga 2022 dan semester II tahun ini naik.",
+     [("kuartal ketiga 2022", "DATE", "2022-Q3", None), ("semester II tahun ini", "DATE", "2023-H2", None)]),
     ("Mereka bertemu seminggu sekali selama berbulan-bulan.",
      [("seminggu sekali", "SET", "P1W", None), ("berbulan-bulan", "DURATION", "PXM", "APPROX")]),
     ("Lebaran tahun lalu, 8 hingga 10 November kemarin.",
@@ -71,3 +75,14 @@ def test_reference_article_times():
     for t in doc["times"]:
         assert doc["text"][t["start"]:t["end"]] == t["text"]
         assert t["anchor"] in (None, "2023-09-05")
+
+
+@needs_shared
+def test_eval_times_reports_dev_and_held_out():
+    result = run_warta("eval", "times", "--data", SHARED / "data")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    held_out = out.split("warta, IndoSum held-out")[1].splitlines()[1]
+    assert float(held_out.split("lenient f1")[1].split()[0]) >= 0.85
+    assert float(held_out.split("value acc (strict)")[1].split()[0]) >= 0.9
+    assert "NER-UGM" in out

@@ -28,19 +28,23 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 
 def score(gold_sentences: list[dict], predicted: list[list[dict]], matches=None) -> dict[str, float]:
-    """Strict spans (same offsets), lenient spans (overlap), and values on strictly matched spans."""
+    """Strict spans (same offsets) and lenient spans (overlap); value accuracy over the gold expressions
+    matched strictly, and over those matched leniently (fairer to a tool with other span conventions)."""
+    matches = matches or value_matches
     n_gold = sum(len(s["times"]) for s in gold_sentences)
     n_pred = sum(len(p) for p in predicted)
-    strict = lenient = right = 0
+    strict = lenient = right = right_lenient = 0
     for sentence, preds in zip(gold_sentences, predicted, strict=True):
         for g in sentence["times"]:
             exact = next((p for p in preds if (p["start"], p["end"]) == (g["start"], g["end"])), None)
+            overlapping = [p for p in preds if p["start"] < g["end"] and g["start"] < p["end"]]
             strict += exact is not None
-            lenient += any(p["start"] < g["end"] and g["start"] < p["end"] for p in preds)
-            right += exact is not None and (matches or value_matches)(exact, g)
+            lenient += bool(overlapping)
+            right += exact is not None and matches(exact, g)
+            right_lenient += any(matches(p, g) for p in overlapping)
     return {**{f"strict {k}": v for k, v in prf(strict, n_pred, n_gold).items()},
             "lenient f1": prf(lenient, n_pred, n_gold)["f1"],
-            "value accuracy": right / max(strict, 1), "value accuracy of all gold": right / max(n_gold, 1),
+            "value acc (strict)": right / max(strict, 1), "value acc (lenient)": right_lenient / max(lenient, 1),
             "gold": n_gold}
 
 

@@ -35,6 +35,8 @@ class Words:
     single_durations: dict[str, str]
     vague_durations: dict[str, str]
     count_nouns: frozenset[str]
+    ordinals: dict[str, int]
+    year_parts: dict[str, str]
 
 
 @cache
@@ -47,7 +49,7 @@ def words() -> Words:
         tuple(tw["every"]), frozenset(tw["future_cues"]), tw["fixed_holidays"], lebaran, tuple(tw["lebaran_names"]),
         {k: v for k, v in tw["parts_of_anchor_day"].items() if not k.startswith("_")}, tuple(tw["present"]),
         frozenset(tw["reporting_verbs"]), tuple(tw["past_ref"]), tw["single_durations"], tw["vague_durations"],
-        frozenset(tw["count_nouns"]),
+        frozenset(tw["count_nouns"]), tw["ordinals"], tw["year_parts"],
     )
 
 
@@ -98,8 +100,10 @@ def rules() -> list[tuple[str, re.Pattern]]:
                         rf"(?:\s+(?P<y>{year}))?{e}"),
         ("year_range", rf"{b}(?:tahun\s+)?(?P<y1>{year})\s*(?:-|–|hingga|sampai)\s*(?P<y2>{year}){e}"),
         ("decade", rf"{b}(?:tahun\s+)?(?P<dec>(?:19|20)?\d0)-an{e}"),
+        ("year_part", rf"{b}(?P<part>{_alt(w.year_parts)})\s+(?:ke-?)?(?P<n>{_alt(w.ordinals)})"
+                      rf"(?:\s+(?:tahun\s+)?(?P<y>{year})|\s+tahun\s+(?P<rel>ini|lalu|depan))?{e}"),
         ("month_year", rf"{b}(?:bulan\s+)?(?P<mon>{month})\s+(?P<y>{year}){e}"),
-        ("year", rf"{b}(?<!ulang\s)(?:tahun|musim)\s+(?P<y>{year}){e}"),
+        ("year", rf"{b}(?<!ulang\s)(?:tahun\s+anggaran|tahun|musim)\s+(?P<y>{year}){e}"),
         ("relative_period", rf"{b}(?<!ulang\s)(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word}){e}"),
         ("n_units_relative", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<n>{amount})\s+(?P<unit>{unit})\s+"
                              rf"(?P<dir>{_alt(w.past_after + w.future_after)}){e}"),
@@ -116,7 +120,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
                     rf"|minggu\s+depan|lalu|depan|mendatang|kemarin|ini))?(?:\s+(?P<tod>{tod}))?{e}"),
         ("clock", rf"{b}(?:(?P<approx>sekitar|sekira|kurang\s+lebih)\s+)?(?:pukul|pkl\.?|jam)\s*"
                   rf"(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?(?:\s*(?P<zone>{zone}))?"
-                  rf"(?:\s+(?P<tod>{tod}))?{e}"),
+                  rf"(?:\s+(?P<tod>{tod}))?(?P<local>\s+waktu\s+setempat)?{e}"),
         ("holiday", rf"{b}(?P<name>{_alt(list(w.fixed_holidays) + list(w.lebaran_names))})"
                     rf"(?:\s+(?P<y>{year})|\s+tahun\s+(?P<rel>ini|lalu|depan))?{e}"),
         ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<rel>lalu|mendatang|depan|kemarin))?{e}"),

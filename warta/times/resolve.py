@@ -187,6 +187,15 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
         m1, m2 = month_of(g["mon1"]), month_of(g["mon2"])
         year = int(g["y"]) if g.get("y") else nearest_year(m1, None, ctx)
         return Value("DATE", f"{date_value(year, m1)}/{date_value(year, m2)}") if m1 < m2 else None
+    if rule == "year_part":
+        code, n = w.year_parts[g["part"].lower()], w.ordinals[g["n"].lower()]
+        if g.get("y"):
+            year = int(g["y"])
+        elif ctx.anchor:
+            year = ctx.anchor.year + RELATIVE_STEP.get((g.get("rel") or "ini").lower(), 0)
+        else:
+            return Value("DATE", None)
+        return Value("DATE", f"{year}-{code}{n}")
     if rule == "year_range":
         return Value("DATE", f"{g['y1']}/{g['y2']}") if g["y1"] < g["y2"] else None
     if rule == "decade":
@@ -294,7 +303,7 @@ def _clock(g: dict, ctx: Context) -> Value | None:
         hour += 12
     if hour > 24 or minute > 59:
         return None
-    zone = words().zones.get((g.get("zone") or "").lower()) or ctx.zone
+    zone = words().zones.get((g.get("zone") or "").lower()) or (None if g.get("local") else ctx.zone)
     day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
     mod = "APPROX" if g.get("approx") else None
     return Value("TIME", f"{day}T{hour:02d}:{minute:02d}" + (zone or ""), mod)
