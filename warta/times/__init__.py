@@ -12,6 +12,8 @@ from .resolve import Context, Value, anchor_of, resolve
 NOT_A_DURATION = re.compile(r"\s+(?:(?:19|20)\d\d|ini|itu|tersebut|ke-?\d)\b", re.IGNORECASE)
 AGE_WORDS = re.compile(r"(?:usia|berusia|umur|berumur|umurnya|usianya)\s+$", re.IGNORECASE)
 AGE_UNITS = {"tahun", "bulan"}
+PRAYER = re.compile(r"(?:salat|shalat|sholat)\s+$", re.IGNORECASE)
+CLOCK_THEN_DAY = re.compile(r"^\s*(?:,|pada|tanggal|hari)?\s*$", re.IGNORECASE)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -46,28 +48,45 @@ def time_expressions(text: str, published: str | None, sentences=None) -> list[d
     anchor, zone = anchor_of(published)
     spans = [(s.start, s.end) for s in sentences] if sentences else [(0, len(text))]
     out: list[dict] = []
+    last_rule = None
     for start, end, rule, groups in find_candidates(text):
-        before = text[max(0, start - 12):start]
-        if rule == "duration" and groups["unit"].lower() in AGE_UNITS and AGE_WORDS.search(before):
-            continue  # `berusia 70 tahun` is an age
-        if rule == "bare_year" and not _ends_a_year(text, end):
+        if not _is_time_expression(text, start, end, rule, groups, out):
             continue
-        if rule == "duration" and NOT_A_DURATION.match(text[end:end + 12]):
-            continue  # `Nomor 15 Tahun 2003` (a law), `pemain 25 tahun itu` (an age), `semester 2 tahun ini`
         s_start, s_end = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
-        if rule == "anchor_day" and out and text[out[-1]["end"]:start].isspace():
-            continue  # `10 November kemarin`: the word only says the date is past
         future = speaks_of_future(text[s_start:s_end]) and not _reported(text[s_start:start])
         value = resolve(rule, groups, Context(anchor, zone, future))
         if value is None:
             continue
         if rule == "clock":
             value = _on_the_day_named(value, out, s_start)
+        elif last_rule == "clock" and _names_the_clock_day(text, out[-1], start, value):
+            out[-1]["value"] = value.value + out[-1]["value"][out[-1]["value"].index("T"):]
         out.append({
             "start": start, "end": end, "text": text[start:end], "type": value.type, "value": value.value,
             "mod": value.mod, "anchor": anchor.isoformat() if anchor and _needs_anchor(rule, groups) else None,
         })
+        last_rule = rule
     return out
+
+
+def _is_time_expression(text: str, start: int, end: int, rule: str, groups: dict, earlier: list[dict]) -> bool:
+    before = text[max(0, start - 12):start]
+    if rule == "duration" and groups["unit"].lower() in AGE_UNITS and AGE_WORDS.search(before):
+        return False  # `berusia 70 tahun` is an age
+    if rule == "duration" and NOT_A_DURATION.match(text[end:end + 12]):
+        return False  # `Nomor 15 Tahun 2003` (a law), `pemain 25 tahun itu` (an age), `semester 2 tahun ini`
+    if rule == "bare_year" and not _ends_a_year(text, end):
+        return False
+    if rule == "weekday" and PRAYER.search(before):
+        return False  # `salat Jumat` is the Friday prayer
+    if rule == "anchor_day" and earlier and text[earlier[-1]["end"]:start].isspace():
+        return False  # `10 November kemarin`: the word only says the date is past
+    return True
+
+
+def _names_the_clock_day(text: str, clock: dict, start: int, value: Value) -> bool:
+    """`pukul 06.00 WIB pada 1 Januari 2018`: a day named right after a clock time is its day."""
+    return bool(value.value and DAY_VALUE.match(value.value) and CLOCK_THEN_DAY.match(text[clock["end"]:start]))
 
 
 def _ends_a_year(text: str, end: int) -> bool:

@@ -60,8 +60,8 @@ def _alt(items) -> str:
 
 # Weekday names that are also ordinary words or too short to trust alone.
 _UNSAFE_WEEKDAYS = {"min", "sen", "sel", "rab", "kam", "jum", "sab", "sat", "sun", "mon", "wed", "thu", "fri", "tue"}
-# Month abbreviations that are ordinary words; they count only with a day or a year next to them.
-_FULL_MONTH_MIN = 4
+# English month names that are also English words; they count only with a day or a year next to them.
+ENGLISH_WORDS = {"may", "march", "june", "july"}
 
 
 @cache
@@ -70,7 +70,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
     abbreviations = [m for m in w.months if any(o != m and o.startswith(m) and w.months[o] == w.months[m]
                                                 for o in w.months)]
     month = rf"(?:{_alt(abbreviations)})\.?(?!\w)|(?:{_alt(m for m in w.months if m not in abbreviations)})"
-    full_month = _alt(m for m in w.months if len(m) >= _FULL_MONTH_MIN and m not in ("june", "july", "may", "march"))
+    past_or_next = r"(?:lalu|kemarin|silam|besok|mendatang)"
+    full_month = _alt(m for m in w.months if m not in abbreviations and m not in ENGLISH_WORDS)
     weekday = _alt(d for d in w.weekdays if d not in _UNSAFE_WEEKDAYS)
     year = r"(?:19|20)\d{2}"
     number = rf"(?:\d+(?:[.,]\d+)?|{_alt(w.numbers)})"
@@ -79,31 +80,32 @@ def rules() -> list[tuple[str, re.Pattern]]:
     approx = _alt(w.approx)
     part = _alt(w.parts)
     zone = _alt(w.zones)
-    tod = r"(?:pagi|siang|sore|malam|petang|dini\s+hari)"
+    tod = rf"(?:pagi|siang|sore|malam|petang|dini\s*hari)(?:\s+(?:{_alt(w.zones)}))?"
     rel_word = r"(?:ini|lalu|depan|mendatang|kemarin|sebelumnya|yang\s+lalu)"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     table = [
         ("weekday_date", rf"(?:hari\s+)?(?P<wd>{weekday}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-                         rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<tod>{tod}))?(?:\s+lalu{e})?"),
+                         rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<tod>{tod}))?(?:\s+(?P<rel>{past_or_next}){e})?"),
         ("iso_date", rf"{b}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
         ("numeric_date", rf"{b}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{year}){e}"),
         ("cross_month_range", rf"{b}(?P<d1>\d{{1,2}})\s+(?P<mon1>{month})\s*(?:-|–|hingga|sampai)\s*"
                               rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{month})(?:\s+(?P<y>{year}))?{e}"),
         ("day_range", rf"{b}(?P<d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?P<d2>\d{{1,2}})\s+"
-                      rf"(?P<mon>{month})(?:\s+(?P<y>{year})|\s+(?P<rel>lalu|kemarin))?{e}"),
+                      rf"(?P<mon>{month})(?:\s+(?P<y>{year})|\s+(?P<rel>{past_or_next}))?{e}"),
         ("day_month", rf"{b}(?:tanggal\s+|(?P<wd>{weekday}),?\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{month})"
-                      rf"(?:\s+(?P<y>{year})|\s+(?P<rel>lalu|kemarin))?{e}"),
+                      rf"(?:\s+(?P<y>{year})|\s+(?P<rel>{past_or_next}))?{e}"),
         ("part_of", rf"{b}(?P<part>{part})\s+(?:(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<y>{year}))?"
                     rf"|(?:tahun\s+)?(?P<y2>{year})|(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word})"
                     rf"|(?P<unit2>pekan|minggu|bulan|tahun){e}(?!\s+(?:ke-?|\d)))"),
         ("month_range", rf"{b}(?P<mon1>{full_month})\s*(?:-|–|hingga|sampai)\s*(?P<mon2>{full_month})"
                         rf"(?:\s+(?P<y>{year}))?{e}"),
-        ("year_range", rf"{b}(?:tahun\s+)?(?P<y1>{year})\s*(?:-|–|hingga|sampai)\s*(?P<y2>{year}){e}"),
+        ("year_range", rf"{b}(?:tahun\s+)?(?P<y1>{year})\s*(?:-|–|/|hingga|sampai)\s*(?P<y2>{year}|\d{{2}}){e}"),
         ("decade", rf"{b}(?:tahun\s+)?(?P<dec>(?:19|20)?\d0)-an{e}"),
         ("year_part", rf"{b}(?P<part>{_alt(w.year_parts)})\s+(?:ke-?)?(?P<n>{_alt(w.ordinals)})"
                       rf"(?:\s+(?:tahun\s+)?(?P<y>{year})|\s+tahun\s+(?P<rel>ini|lalu|depan))?{e}"),
         ("month_year", rf"{b}(?:bulan\s+)?(?P<mon>{month})\s+(?P<y>{year}){e}"),
-        ("year", rf"{b}(?<!ulang\s)(?:tahun\s+anggaran|tahun|musim)\s+(?P<y>{year}){e}"),
+        ("year", rf"{b}(?<!ulang\s)(?:tahun\s+anggaran|tahun|musim)\s+(?P<y>{year})(?:\s+(?:ini|Masehi|M){e})?{e}"),
+        ("year_era", rf"{b}(?P<y>{year})\s+(?:Masehi|M){e}"),
         ("relative_period", rf"{b}(?<!ulang\s)(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word}){e}"),
         ("n_units_relative", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<n>{amount})\s+(?P<unit>{unit})\s+"
                              rf"(?P<dir>{_alt(w.past_after + w.future_after)}){e}"),
@@ -114,7 +116,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("present", rf"{b}(?P<word>{_alt(w.present)}){e}"),
         ("past_ref", rf"{b}(?P<word>{_alt(w.past_ref)}){e}"),
         ("single_duration", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<word>{_alt(w.single_durations)})"
-                            rf"(?P<once>\s+sekali)?{e}"),
+                            rf"(?:(?P<once>\s+sekali)|\s+(?P<dir>{_alt(w.past_after + w.future_after)}))?{e}"),
         ("vague_duration", rf"{b}(?P<word>{_alt(w.vague_durations)}){e}"),
         ("weekday", rf"{b}(?:hari\s+)?(?P<wd>{weekday})(?:\s+(?P<rel>pekan\s+lalu|minggu\s+lalu|pekan\s+depan"
                     rf"|minggu\s+depan|lalu|depan|mendatang|kemarin|ini))?(?:\s+(?P<tod>{tod}))?{e}"),
@@ -123,9 +125,10 @@ def rules() -> list[tuple[str, re.Pattern]]:
                   rf"(?:\s+(?P<tod>{tod}))?(?P<local>\s+waktu\s+setempat)?{e}"),
         ("holiday", rf"{b}(?P<name>{_alt(list(w.fixed_holidays) + list(w.lebaran_names))})"
                     rf"(?:\s+(?P<y>{year})|\s+tahun\s+(?P<rel>ini|lalu|depan))?{e}"),
-        ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<rel>lalu|mendatang|depan|kemarin))?{e}"),
+        ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month})"
+                  rf"(?:\s+(?P<rel>lalu|mendatang|depan|kemarin|ini)|\s+tahun\s+(?P<yrel>ini|lalu|depan))?{e}"),
         # a year alone only after a word that introduces one; the span is the year (`keep`)
-        ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|selama|sepanjang|dan|atau|era|periode|antara|dari|\()\s*"
+        ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|selama|sepanjang|di|dan|atau|era|periode|antara|dari|\()\s*"
                       rf"(?P<keep>(?P<y>{year}))(?![\w-]|[.,]\d)"),
     ]
     return [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in table]

@@ -129,6 +129,15 @@ def weekday_date(weekday: int, ctx: Context, relative: str | None) -> dt.date | 
     return ctx.anchor - dt.timedelta(days=back)
 
 
+ONE_UNIT = {"P1D": "hari", "P1W": "pekan", "P1M": "bulan", "P1Y": "tahun"}
+PAST_MARKS = {"lalu", "kemarin", "silam"}
+
+
+def is_past(g: dict) -> bool:
+    """A date followed by `lalu`, `kemarin` or `silam` lies before the anchor."""
+    return (g.get("rel") or "").lower() in PAST_MARKS
+
+
 RELATIVE_STEP = {"ini": 0, "lalu": -1, "kemarin": -1, "sebelumnya": -1, "yang lalu": -1, "depan": 1, "mendatang": 1}
 UNIT_WORD = {"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y"}
 
@@ -140,25 +149,27 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
         day, month = int(g["d"]), int(g["m"])
         if not 1 <= month <= 12:
             return None
-        year = full_year(g["y"]) if g.get("y") else nearest_year(month, day, ctx)
+        year = full_year(g["y"]) if g.get("y") else nearest_year(month, day, ctx, past=is_past(g))
         value = date_value(year, month, day)
         return part_of_day(value, g.get("tod")) if value else None
     if rule == "day_range":
         month = month_of(g["mon"])
         d1, d2 = int(g["d1"]), int(g["d2"])
-        year = int(g["y"]) if g.get("y") else nearest_year(month, d1, ctx, past=bool(g.get("rel")))
+        year = int(g["y"]) if g.get("y") else nearest_year(month, d1, ctx, past=is_past(g))
         start, end = date_value(year, month, d1), date_value(year, month, d2)
         return Value("DATE", f"{start}/{end}") if start and end and d1 < d2 else None
     if rule == "day_month":
         month, day = month_of(g["mon"]), int(g["d"])
-        year = int(g["y"]) if g.get("y") else nearest_year(month, day, ctx, past=bool(g.get("rel")))
+        year = int(g["y"]) if g.get("y") else nearest_year(month, day, ctx, past=is_past(g))
         value = date_value(year, month, day)
         return Value("DATE", value) if value else None
     if rule in ("month_year", "month"):
         month = month_of(g["mon"])
         year = int(g["y"]) if g.get("y") else nearest_year(month, None, ctx)
         relative = (g.get("rel") or "").lower()
-        if year and ctx.anchor:  # `September lalu` is behind the anchor, `September mendatang` ahead of it
+        if ctx.anchor and (relative == "ini" or g.get("yrel")):  # `Oktober ini`, `Januari tahun lalu`
+            year = ctx.anchor.year + RELATIVE_STEP.get((g.get("yrel") or "ini").lower(), 0)
+        elif year and ctx.anchor:  # `September lalu` is behind the anchor, `September mendatang` ahead of it
             now = (ctx.anchor.year, ctx.anchor.month)
             year += -1 if relative in ("lalu", "kemarin") and (year, month) > now else 0
             year += 1 if relative in ("mendatang", "depan") and (year, month) < now else 0
@@ -177,6 +188,8 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
         value = w.single_durations[" ".join(g["word"].lower().split())]
         if g.get("once"):  # `seminggu sekali`: once a week
             return Value("SET", value)
+        if g.get("dir") and value in ONE_UNIT:  # `seminggu yang lalu`
+            return _n_units_relative({"unit": ONE_UNIT[value], "n": "1", "dir": g["dir"]}, ctx)
         return Value("DURATION", value, w.approx.get(" ".join((g.get("approx") or "").lower().split())))
     if rule == "vague_duration":
         return Value("DURATION", w.vague_durations[g["word"].lower()], "APPROX")
@@ -197,7 +210,10 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
             return Value("DATE", None)
         return Value("DATE", f"{year}-{code}{n}")
     if rule == "year_range":
-        return Value("DATE", f"{g['y1']}/{g['y2']}") if g["y1"] < g["y2"] else None
+        second = g["y2"] if len(g["y2"]) == 4 else g["y1"][:2] + g["y2"]  # `2011/12` → 2012
+        return Value("DATE", f"{g['y1']}/{second}") if g["y1"] < second else None
+    if rule == "year_era":
+        return Value("DATE", g["y"])
     if rule == "decade":
         decade = g["dec"]
         return Value("DATE", (decade if len(decade) == 4 else "19" + decade)[:3])
@@ -246,7 +262,8 @@ def part_of_day(day: str | None, tod: str | None) -> Value:
     """`Rabu malam` is a TIME: the day with TIMEX3's part-of-day code (2023-08-30TNI)."""
     if not tod:
         return Value("DATE", day)
-    code = PARTS_OF_DAY[" ".join(tod.lower().split())]
+    part = re.sub(r"\s*\b(?:wib|wita|wit)$", "", " ".join(tod.lower().split())).replace("dinihari", "dini hari")
+    code = PARTS_OF_DAY[part]
     return Value("TIME", f"{day}T{code}" if day else None)
 
 
@@ -259,6 +276,8 @@ def _n_units_relative(g: dict, ctx: Context) -> Value | None:
         return Value("DATE", None, mod)
     if n is None and direction in ("terakhir", "belakangan"):  # `beberapa hari terakhir`: a vague stretch
         return Value("DURATION", f"PX{unit}", mod or "APPROX")
+    if unit in ("TH", "TM", "S") and direction in ("terakhir", "belakangan"):  # `6,8 detik terakhir` of a game
+        return _duration(g)
     if n is None or n != int(n):  # `beberapa hari lalu`: some time before the anchor
         return Value("DATE", "PAST_REF" if direction in words().past_after else "FUTURE_REF", mod)
     n = int(n)
