@@ -96,8 +96,8 @@ def _ends_a_year(text: str, end: int) -> bool:
 
 
 def _needs_anchor(rule: str, groups: dict) -> bool:
-    if rule in ("iso_date", "numeric_date", "month_year", "year", "bare_year", "year_range", "decade", "duration",
-                "every"):
+    if rule in ("iso_date", "numeric_date", "month_year", "year", "bare_year", "listed_year", "year_range", "year_era",
+                "decade", "duration", "every"):
         return False
     return not groups.get("y") and not groups.get("y2")
 

@@ -127,6 +127,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
                     rf"(?:\s+(?P<y>{year})|\s+tahun\s+(?P<rel>ini|lalu|depan))?{e}"),
         ("month", rf"{b}(?:bulan\s+)?(?P<mon>{full_month})"
                   rf"(?:\s+(?P<rel>lalu|mendatang|depan|kemarin|ini)|\s+tahun\s+(?P<yrel>ini|lalu|depan))?{e}"),
+        ("listed_year", rf"(?<=\d{{4}},\s)(?P<y>{year})(?![\w-]|[.,]\d)"),  # `pada 2008, 2013, dan 2014`
         # a year alone only after a word that introduces one; the span is the year (`keep`)
         ("bare_year", rf"{b}(?:pada|sejak|hingga|sampai|selama|sepanjang|di|dan|atau|era|periode|antara|dari|\()\s*"
                       rf"(?P<keep>(?P<y>{year}))(?![\w-]|[.,]\d)"),

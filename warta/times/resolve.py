@@ -217,7 +217,7 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
     if rule == "decade":
         decade = g["dec"]
         return Value("DATE", (decade if len(decade) == 4 else "19" + decade)[:3])
-    if rule in ("year", "bare_year"):
+    if rule in ("year", "bare_year", "listed_year"):
         return Value("DATE", g["y"])
     if rule == "part_of":
         mod = w.parts[g["part"].lower()]
