@@ -37,6 +37,9 @@ def values(sentence: str, published: str | None = TUESDAY) -> list[tuple]:
     ("pukul 07.00 WITA", [("pukul 07.00 WITA", "TIME", "2023-09-05T07:00+08:00", None)]),
     ("Jatuh sekitar pukul 15.10 waktu setempat.",  # local time somewhere else: no zone
      [("sekitar pukul 15.10 waktu setempat", "TIME", "2023-09-05T15:10", "APPROX")]),
+    ("Ia ditangkap Senin (28/8). Dua hari kemudian ia bebas, dan malam itu berpesta.",  # a narrative date
+     [("Senin (28/8)", "DATE", "2023-08-28", None), ("Dua hari kemudian", "DATE", "2023-08-30", None),
+      ("malam itu", "TIME", "2023-08-30TNI", None)]),
     ("Laba kuartal ketiga 2022 dan semester II tahun ini naik.",
      [("kuartal ketiga 2022", "DATE", "2022-Q3", None), ("semester II tahun ini", "DATE", "2023-H2", None)]),
     ("Mereka bertemu seminggu sekali selama berbulan-bulan.",

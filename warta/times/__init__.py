@@ -2,6 +2,7 @@
 article's publication date (`bulan ini` → 2023-09, `Rabu` → 2023-08-30, `sekitar 10 hari` → P10D)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..document import Document
@@ -54,7 +55,10 @@ def time_expressions(text: str, published: str | None, sentences=None) -> list[d
             continue
         s_start, s_end = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
         future = speaks_of_future(text[s_start:s_end]) and not _reported(text[s_start:start])
-        value = resolve(rule, groups, Context(anchor, zone, future))
+        base = anchor
+        if _counts_from_narrative(rule, groups):
+            base = _last_day_named(out) or anchor
+        value = resolve(rule, groups, Context(base, zone, future))
         if value is None:
             continue
         if rule == "clock":
@@ -63,10 +67,28 @@ def time_expressions(text: str, published: str | None, sentences=None) -> list[d
             out[-1]["value"] = value.value + out[-1]["value"][out[-1]["value"].index("T"):]
         out.append({
             "start": start, "end": end, "text": text[start:end], "type": value.type, "value": value.value,
-            "mod": value.mod, "anchor": anchor.isoformat() if anchor and _needs_anchor(rule, groups) else None,
+            "mod": value.mod, "anchor": base.isoformat() if base and _needs_anchor(rule, groups) else None,
         })
         last_rule = rule
     return out
+
+
+def _counts_from_narrative(rule: str, groups: dict) -> bool:
+    """`hari itu`, `dua hari kemudian`, `sehari sebelumnya` count from the story's last named day."""
+    if rule == "narrative_day":
+        return True
+    direction = " ".join((groups.get("dir") or "").lower().split())
+    return rule in ("n_units_relative", "single_duration") and direction in ("kemudian", "sebelumnya")
+
+
+def _last_day_named(earlier: list[dict]) -> dt.date | None:
+    for t in reversed(earlier):
+        if t["type"] in ("DATE", "TIME") and t["value"] and DAY_VALUE.match(t["value"][:10]):
+            try:
+                return dt.date.fromisoformat(t["value"][:10])
+            except ValueError:
+                return None
+    return None
 
 
 def _is_time_expression(text: str, start: int, end: int, rule: str, groups: dict, earlier: list[dict]) -> bool:

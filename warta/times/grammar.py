@@ -37,6 +37,7 @@ class Words:
     count_nouns: frozenset[str]
     ordinals: dict[str, int]
     year_parts: dict[str, str]
+    narrative_days: dict[str, list]
 
 
 @cache
@@ -50,6 +51,7 @@ def words() -> Words:
         {k: v for k, v in tw["parts_of_anchor_day"].items() if not k.startswith("_")}, tuple(tw["present"]),
         frozenset(tw["reporting_verbs"]), tuple(tw["past_ref"]), tw["single_durations"], tw["vague_durations"],
         frozenset(tw["count_nouns"]), tw["ordinals"], tw["year_parts"],
+        {k: v for k, v in tw["narrative_days"].items() if not k.startswith("_")},
     )
 
 
@@ -111,6 +113,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
                              rf"(?P<dir>{_alt(w.past_after + w.future_after)}){e}"),
         ("every", rf"{b}(?P<every>{_alt(w.every)})\s+(?:(?P<wd>{weekday})|(?P<unit>{unit}|pagi|malam|sore)){e}"),
         ("duration", rf"{b}(?:(?P<approx>{approx})\s+)?(?P<n>{amount})\s+(?P<unit>{unit}){e}"),
+        ("narrative_day", rf"{b}(?P<word>{_alt(w.narrative_days)}){e}"),
         ("anchor_part", rf"{b}(?P<word>{_alt(w.parts_of_anchor_day)}){e}"),
         ("anchor_day", rf"{b}(?P<word>{_alt(w.days_from_anchor)}){e}"),
         ("present", rf"{b}(?P<word>{_alt(w.present)}){e}"),

@@ -193,6 +193,9 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
         return Value("DURATION", value, w.approx.get(" ".join((g.get("approx") or "").lower().split())))
     if rule == "vague_duration":
         return Value("DURATION", w.vague_durations[g["word"].lower()], "APPROX")
+    if rule == "narrative_day":  # the anchor is the last day the text named, where it named one
+        days, part = w.narrative_days[" ".join(g["word"].lower().split())]
+        return part_of_day((ctx.anchor + dt.timedelta(days=days)).isoformat() if ctx.anchor else None, part)
     if rule == "anchor_part":
         days, part = w.parts_of_anchor_day[" ".join(g["word"].lower().split())]
         return part_of_day((ctx.anchor + dt.timedelta(days=days)).isoformat() if ctx.anchor else None, part)
