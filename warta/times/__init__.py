@@ -18,7 +18,6 @@ CLOCK_THEN_DAY = re.compile(r"^\s*(?:,|pada|tanggal|hari)?\s*$", re.IGNORECASE)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-
 def find_candidates(text: str) -> list[tuple[int, int, str, dict]]:
     """Every rule's matches as (start, end, rule, groups); the span is group `keep` where a rule has one."""
     found = []

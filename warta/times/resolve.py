@@ -232,7 +232,10 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
             return Value("DATE", g["y2"], mod)
         unit = UNIT_WORD[(g.get("unit") or g.get("unit2")).lower()]
         step = RELATIVE_STEP.get(" ".join((g.get("rel") or "ini").lower().split()), 0)
-        return Value("DATE", shift(ctx.anchor, unit, step) if ctx.anchor else None, mod)
+        value = shift(ctx.anchor, unit, step) if ctx.anchor else None
+        if unit == "W" and mod == "END":  # `akhir pekan` is the weekend
+            return Value("DATE", f"{value}-WE" if value else None)
+        return Value("DATE", value, mod)
     if rule == "relative_period":
         unit = UNIT_WORD[g["unit"].lower()]
         step = RELATIVE_STEP[" ".join(g["rel"].lower().split())]
