@@ -35,6 +35,9 @@ def values(sentence: str, published: str | None = TUESDAY) -> list[tuple]:
     ("selama belasan tahun", [("belasan tahun", "DURATION", "PXY", "APPROX")]),
     ("Minggu (10/9) dan dua minggu", [("Minggu (10/9)", "DATE", "2023-09-10", None),
                                       ("dua minggu", "DURATION", "P2W", None)]),
+    ("Harga naik antara Juli dan Agustus, lalu pada Juli dan September.",
+     [("antara Juli dan Agustus", "DATE", "2023-07/2023-08", None), ("Juli", "DATE", "2023-07", None),
+      ("September", "DATE", "2023-09", None)]),
     ("pukul 07.00 WITA", [("pukul 07.00 WITA", "TIME", "2023-09-05T07:00+08:00", None)]),
     ("Jatuh sekitar pukul 15.10 waktu setempat.",  # local time somewhere else: no zone
      [("sekitar pukul 15.10 waktu setempat", "TIME", "2023-09-05T15:10", "APPROX")]),

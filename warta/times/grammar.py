@@ -99,7 +99,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("part_of", rf"{b}(?P<part>{part})\s+(?:(?:bulan\s+)?(?P<mon>{full_month})(?:\s+(?P<y>{year}))?"
                     rf"|(?:tahun\s+)?(?P<y2>{year})|(?P<unit>pekan|minggu|bulan|tahun)\s+(?P<rel>{rel_word})"
                     rf"|(?P<unit2>pekan|minggu|bulan|tahun){e}(?!\s+(?:ke-?|\d)))"),
-        ("month_range", rf"{b}(?P<mon1>{full_month})\s*(?:-|–|hingga|sampai)\s*(?P<mon2>{full_month})"
+        ("month_range", rf"{b}(?:antara\s+(?P<mon1b>{full_month})\s+dan|(?P<mon1>{full_month})\s*(?:-|–|hingga|sampai))"
+                        rf"\s*(?P<mon2>{full_month})"
                         rf"(?:\s+(?P<y>{year}))?{e}"),
         ("year_range", rf"{b}(?:tahun\s+)?(?P<y1>{year})\s*(?:-|–|/|hingga|sampai)\s*(?P<y2>{year}|\d{{2}}){e}"),
         ("decade", rf"{b}(?:tahun\s+)?(?P<dec>(?:19|20)?\d0)-an{e}"),

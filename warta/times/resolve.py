@@ -200,7 +200,7 @@ def resolve(rule: str, g: dict, ctx: Context) -> Value | None:
         days, part = w.parts_of_anchor_day[" ".join(g["word"].lower().split())]
         return part_of_day((ctx.anchor + dt.timedelta(days=days)).isoformat() if ctx.anchor else None, part)
     if rule == "month_range":
-        m1, m2 = month_of(g["mon1"]), month_of(g["mon2"])
+        m1, m2 = month_of(g["mon1"] or g["mon1b"]), month_of(g["mon2"])
         year = int(g["y"]) if g.get("y") else nearest_year(m1, None, ctx)
         return Value("DATE", f"{date_value(year, m1)}/{date_value(year, m2)}") if m1 < m2 else None
     if rule == "year_part":
