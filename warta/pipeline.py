@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import entities as _entities  # noqa: F401  (registers `ner`, `link`)
+from . import quotes as _quotes  # noqa: F401  (registers `quotes`)
 from . import segment as _segment  # noqa: F401  (registers `tokens`, `sentences`)
 from . import syntax as _syntax  # noqa: F401  (registers `syntax`)
 from . import times as _times  # noqa: F401  (registers `times`)
@@ -10,7 +11,7 @@ from .reader import language as _language  # noqa: F401  (registers `language`)
 from .reader import read
 from .registry import COMPONENTS, Component
 
-DEFAULT_PIPELINE = ("language", "tokens", "sentences", "syntax", "ner", "link", "times")
+DEFAULT_PIPELINE = ("language", "tokens", "sentences", "syntax", "ner", "link", "times", "quotes")
 
 
 class Pipeline:
