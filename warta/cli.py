@@ -139,13 +139,14 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
-DEFAULT_DATA = {"segment": "../shared/data/ud-indonesian", "syntax": "../shared/data/ud-indonesian",
-                "ner": "../shared/data", "link": "../shared/data", "times": "../shared/data"}
+UD, DATA = "../shared/data/ud-indonesian", "../shared/data"
+DEFAULT_DATA = {"segment": UD, "syntax": UD, "ner": DATA, "link": DATA, "times": DATA, "quotes": DATA}
 DATA_HELP = {"segment": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
              "syntax": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
              "ner": "the NER sets and IndoSum live in ../shared/data",
              "link": "IndoSum and its tools live in ../shared",
-             "times": "IndoSum, its tools and NER-UGM live in ../shared"}
+             "times": "IndoSum, its tools and NER-UGM live in ../shared",
+             "quotes": "IndoSum, its tools and PFSA-ID live in ../shared"}
 
 
 def _data_folder(args) -> Path | None:
@@ -172,9 +173,12 @@ def cmd_eval(args) -> int:
     elif args.what == "link":
         from .entities.evaluate import evaluate_link as evaluate
         from .entities.evaluate import format_link_report as format_report
-    else:
+    elif args.what == "times":
         from .times.evaluate import evaluate_times as evaluate
         from .times.evaluate import format_report
+    else:
+        from .quotes.evaluate import evaluate_quotes as evaluate
+        from .quotes.evaluate import format_report
     print(format_report(evaluate(data)))
     return EXIT_OK
 
@@ -239,13 +243,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_kb)
 
     p = sub.add_parser("eval", help="measure a component on held-out data")
-    p.add_argument("what", choices=["segment", "syntax", "ner", "link", "times"],
+    p.add_argument("what", choices=["segment", "syntax", "ner", "link", "times", "quotes"],
                    help="segment: sentence boundaries; syntax: UPOS, features, lemma, UAS, LAS (UD test files); "
                         "ner: P/R/F1 per label on the NER test splits; link: entity linking on hand-checked "
                         "IndoSum articles; times: time expression spans and values (with dateparser's, if "
-                        "installed)")
+                        "installed); quotes: quote spans and speakers (IndoSum, PFSA-ID)")
     p.add_argument("--data", help="data folder (default: ../shared/data/ud-indonesian; ../shared/data for ner, "
-                                  "link and times)")
+                                  "link, times and quotes)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="rebuild a shipped model from the data sets")

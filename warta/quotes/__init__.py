@@ -62,7 +62,8 @@ class Quoted:
 
 def quoted_spans(text: str, paragraphs) -> list[Quoted]:
     """Pairs of quotation marks; a quote left open at a paragraph's end continues when the next paragraph
-    opens with a mark (news style for a quote over several paragraphs), else it ends with its paragraph."""
+    opens with a mark (news style for a quote over several paragraphs), else it ends with its paragraph.
+    Text that writes ” for both marks (as some Kompas pages do) has them paired in turn, like straight ones."""
     out: list[Quoted] = []
     i = 0
     bounds = [(p.start, p.end) for p in paragraphs] or [(0, len(text))]
@@ -70,12 +71,13 @@ def quoted_spans(text: str, paragraphs) -> list[Quoted]:
     while p < len(bounds):
         start, end = bounds[p]
         i = max(i, start)
-        opened = _next_mark(text, i, end, OPENING + STRAIGHT)
+        same_marks = text.count("”", start, end) > 2 * text.count("“", start, end) + 1
+        opened = _next_mark(text, i, end, OPENING + STRAIGHT + ("”" if same_marks else ""))
         if opened is None:
             p += 1
             continue
         mark = text[opened]
-        closing = CLOSING if mark in OPENING else STRAIGHT
+        closing = CLOSING if mark in OPENING else mark
         close = _next_mark(text, opened + 1, end, closing)
         q = p
         while close is None and q + 1 < len(bounds) and text[bounds[q + 1][0]] in OPENING + STRAIGHT:

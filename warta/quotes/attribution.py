@@ -279,10 +279,10 @@ def _resolve_speaker(doc: Document, item: dict, all_items: list[dict]) -> None:
         return
     text = speaker["text"].lower()
     if text == "nya" or text in words().pronouns:
-        person = _last_mention(doc, speaker["start"], ("PER",))
-        if person:
-            speaker["entity"] = person["entity"]
-            speaker["refers_to"] = {k: person[k] for k in ("start", "end", "text")}
+        antecedent = _person_talked_about(doc, item, all_items)
+        if antecedent:
+            speaker["entity"] = antecedent.get("entity")
+            speaker["refers_to"] = {k: antecedent[k] for k in ("start", "end", "text")}
         return
     if text in words().group_pronouns:
         group = next((q["speaker"] for q in reversed(all_items) if q["start"] < item["start"] and q["speaker"]
@@ -309,6 +309,18 @@ def _entity_inside(doc: Document, phrase: dict) -> str | None:
         if named:
             return named[-1]["entity"]
     return None
+
+
+def _person_talked_about(doc: Document, item: dict, all_items: list[dict]) -> dict | None:
+    """Who `-nya` or `ia` is: the speaker of the quote just before (within two paragraphs), else the last
+    person named with a full name, else the last person named."""
+    before = [q for q in all_items if q["end"] <= item["start"] and q["speaker"] and q["speaker"].get("entity")]
+    if before and doc.text.count("\n\n", before[-1]["end"], item["start"]) <= 2:
+        previous = before[-1]["speaker"]
+        return previous.get("refers_to") and {**previous["refers_to"], "entity": previous["entity"]} or previous
+    people = [m for m in doc.mentions if m["end"] <= item["start"] and m["label"] == "PER"]
+    full = [m for m in people if len(m["text"].split()) >= 2]
+    return (full or people or [None])[-1]
 
 
 def _last_mention(doc: Document, before: int, labels: tuple[str, ...]) -> dict | None:
