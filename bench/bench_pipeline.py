@@ -9,6 +9,7 @@ IndoSum articles from ../shared (--indosum); --words N joins articles until each
   syntax    segment + syntax (tagger, lemmatizer, parser)
   entities  segment + ner + link (names, knowledge base, coreference)
   times     segment + times (time expressions)
+  quotes    entities + quotes (its own rate is quotes' time less entities')
   full      the default pipeline
 Prints articles/s, words/s, the rate of a stage's own components (the stage's time less segment's)
 and the peak resident memory of the process.
@@ -34,7 +35,7 @@ from warta.reader.sources import expand, iter_items
 ROOT = Path(__file__).resolve().parents[1]
 SEGMENT = ("language", "tokens", "sentences")
 STAGES = {"segment": SEGMENT, "syntax": (*SEGMENT, "syntax"), "entities": (*SEGMENT, "ner", "link"),
-          "times": (*SEGMENT, "times"), "full": DEFAULT_PIPELINE}
+          "times": (*SEGMENT, "times"), "quotes": (*SEGMENT, "ner", "link", "quotes"), "full": DEFAULT_PIPELINE}
 
 
 def example_articles(rng: random.Random, n: int) -> list[str]:
@@ -90,7 +91,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--indosum", action="store_true", help="real IndoSum articles instead of the examples")
     parser.add_argument("--words", type=int, help="make each article about this many words long")
-    parser.add_argument("--stages", default="read,segment,syntax,entities,times,full")
+    parser.add_argument("--stages", default="read,segment,syntax,entities,times,quotes,full")
     args = parser.parse_args()
     rng = random.Random(7)
     batch = indosum_articles(args.articles) if args.indosum else example_articles(rng, args.articles)
@@ -104,9 +105,9 @@ def main() -> None:
         else:
             pipeline = Pipeline(STAGES[stage])
             seconds[stage] = timed(stage, lambda text, p=pipeline: warta.analyze(text, pipeline=p), batch)
-    for stage in ("syntax", "entities", "times"):
-        if stage in seconds and "segment" in seconds and seconds[stage] > seconds["segment"]:
-            own = seconds[stage] - seconds["segment"]
+    for stage, base in (("syntax", "segment"), ("entities", "segment"), ("times", "segment"), ("quotes", "entities")):
+        if stage in seconds and base in seconds and seconds[stage] > seconds[base]:
+            own = seconds[stage] - seconds[base]
             print(f"{stage} components alone: {len(batch) / own:.1f} articles/s")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 

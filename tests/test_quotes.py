@@ -1,6 +1,6 @@
 """Quotations, their cues, speakers and sources."""
 import pytest
-from conftest import NUSADAILY, needs_shared
+from conftest import NUSADAILY, SHARED, needs_shared, run_warta
 
 from warta.pipeline import analyze
 from warta.quotes import quoted_spans
@@ -90,3 +90,14 @@ def test_reference_article_quotes():
     assert names[find("Kami mendesak DPR.")["speaker"]["entity"]] == "Adrienne Watson"
     assert names[find("Shoigu memberikan surat dari Putin")["speaker"]["entity"]] == "KCNA"
     assert not any(q["text"] == "kemenangan" for q in doc["quotes"])
+
+
+@needs_shared
+def test_eval_quotes_on_indosum_and_pfsa():
+    result = run_warta("eval", "quotes", "--data", SHARED / "data")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    indosum = out.split("IndoSum, warta's annotation")[1].splitlines()[1]
+    assert float(indosum.split("direct loose f1")[1].split()[0]) >= 0.9
+    assert float(indosum.split("speaker accuracy")[1].split()[0]) >= 0.9
+    assert "PFSA-ID test" in out
