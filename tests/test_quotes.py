@@ -90,6 +90,7 @@ def test_reference_article_quotes():
     assert names[find("Kami mendesak DPR.")["speaker"]["entity"]] == "Adrienne Watson"
     assert names[find("Shoigu memberikan surat dari Putin")["speaker"]["entity"]] == "KCNA"
     assert not any(q["text"] == "kemenangan" for q in doc["quotes"])
+    assert all(q["source"]["text"] == "The New York Times melalui medcom" for q in doc["quotes"])  # the whole article
 
 
 @needs_shared

@@ -29,7 +29,21 @@ def attribute(doc: Document, quoted: list[Quoted]) -> list[dict]:
         _resolve_speaker(doc, item, out)
         if item["source"]:
             item["source"]["entity"] = _entity_inside(doc, item["source"])
+    _source_of_the_article(doc, out)
     return out
+
+
+def _source_of_the_article(doc: Document, items: list[dict]) -> None:
+    """An article that says near its top where it took its story from (`seperti dikutip The New York Times
+    melalui medcom`), and names no other channel, passes it to every quote: they all came that way."""
+    sources = {(q["source"]["start"], q["source"]["end"]) for q in items if q["source"]}
+    if len(sources) != 1:
+        return
+    source = next(q["source"] for q in items if q["source"])
+    top = [p for p in doc.paragraphs if p.role != "headline"][:3]
+    if top and source["start"] < top[-1].end:
+        for q in items:
+            q["source"] = q["source"] or dict(source)
 
 
 def _direct(doc: Document, q: Quoted, earlier: list[dict]) -> dict | None:
