@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import entities as _entities  # noqa: F401  (registers `ner`, `link`)
+from . import events as _events  # noqa: F401  (registers `events`)
 from . import quotes as _quotes  # noqa: F401  (registers `quotes`)
 from . import segment as _segment  # noqa: F401  (registers `tokens`, `sentences`)
 from . import syntax as _syntax  # noqa: F401  (registers `syntax`)

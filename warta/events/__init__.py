@@ -1,0 +1,76 @@
+"""The `events` component: who did what to whom — PLOVER event types from a lexicon of Indonesian
+predicates over the syntax layer, with actors from the entities layer, modality from the words around
+the trigger, attribution from the quotes layer, and time from the times layer."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import load_json
+from ..document import Document, Token
+from ..registry import component
+
+PRONOUNS = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"}
+SPEAKER_PRONOUNS = {"kami", "kita", "saya", "aku"}  # inside a quote: the speaker
+TARGET_CASES = {"dengan", "ke", "kepada", "terhadap", "atas", "antara", "bagi", "untuk"}
+PLACE_CASES = {"di", "ke"}
+STATE_LABELS = ("GPE",)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict
+    nouns: dict
+    modality: dict[str, str]  # word → modality
+    sectors: dict[str, str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    d = load_json("id/event_lexicon.json")
+    modality = {w: kind for kind, ws in d["modality"].items() for w in ws}
+    sectors = {k: v for k, v in d["sectors"].items() if not k.startswith("_")}
+    return Lexicon(d["verbs"], d["nouns"], modality, sectors)
+
+
+@component("events", requires=("syntax", "link", "times", "quotes"), indonesian_only=True)
+def events(doc: Document) -> None:
+    doc.events = find_events(doc)
+
+
+def find_events(doc: Document) -> list[dict]:
+    from .arguments import build_event
+
+    out = []
+    for index, sentence in enumerate(doc.sentences):
+        tokens = [i for i, t in enumerate(doc.tokens) if sentence.start <= t.start and t.end <= sentence.end]
+        for i in tokens:
+            entry = trigger_entry(doc, i)
+            if entry:
+                event = build_event(doc, i, entry, index)
+                if event:
+                    out.append(event)
+    return out
+
+
+def trigger_entry(doc: Document, i: int) -> dict | None:
+    token: Token = doc.tokens[i]
+    lex = lexicon()
+    if i > 0 and doc.tokens[i - 1].text.lower() == "juru":
+        return None  # `juru bicara` is a spokesperson
+    if token.pos == "VERB" and token.lemma and token.lemma.lower() in lex.verbs:
+        entry = lex.verbs[token.lemma.lower()]
+        needed = entry.get("object")
+        if needed and not any(doc.tokens[c].lemma and doc.tokens[c].lemma.lower() in needed
+                              for c in children(doc, i, ("obj", "obl", "nmod", "xcomp"))):
+            return None
+        return entry
+    if token.pos in ("NOUN", "VERB", "PROPN") and token.text.lower() in lex.nouns:
+        return lex.nouns[token.text.lower()]
+    return None
+
+
+def children(doc: Document, i: int, deps: tuple[str, ...] | None = None) -> list[int]:
+    sentence_tokens = range(max(0, i - 80), min(len(doc.tokens), i + 80))
+    return [j for j in sentence_tokens if j != i and doc.tokens[j].head == i
+            and (deps is None or (doc.tokens[j].dep or "").split(":")[0] in deps)]

@@ -1,0 +1,196 @@
+"""An event's parts: its actors (subject and object of the trigger, or its possessor and `ke`/`dengan`
+phrase for a noun), place, time, modality and on whose word it rests."""
+from __future__ import annotations
+
+from ..document import Document
+from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, lexicon
+
+MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
+NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
+
+
+def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
+    trigger = doc.tokens[i]
+    source_tok, target_tok = arguments(doc, i)
+    if entry.get("object") and target_tok is not None and doc.tokens[target_tok].lemma in entry["object"]:
+        target_tok = None  # `bertukar surat`: the letters are what is exchanged, not with whom
+    if entry.get("symmetric") and source_tok is not None and target_tok is None:
+        conj = children(doc, source_tok, ("conj",))
+        if conj:  # `Putin dan Kim bertemu`: one meets the other
+            target_tok = conj[0]
+    source, target = actor(doc, source_tok, i), actor(doc, target_tok, i)
+    if source is None and target is None:
+        return None
+    s = doc.sentences[sentence]
+    quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
+    return {
+        "type": entry["type"], "mode": entry.get("mode"),
+        "trigger": {"start": trigger.start, "end": trigger.end, "text": trigger.text},
+        "source": source, "target": target,
+        "location": location(doc, i, s.start, s.end),
+        "time": when(doc, s.start, s.end),
+        "modality": modality(doc, i, entry),
+        "attributed_to": attribution(quote),
+        "sentence": sentence,
+        "evidence": {"start": s.start, "end": s.end, "text": s.text},
+    }
+
+
+def arguments(doc: Document, i: int) -> tuple[int | None, int | None]:
+    """(source token, target token) of a trigger."""
+    token = doc.tokens[i]
+    passive = "Voice=Pass" in (token.morph or "") or token.text.lower().startswith("di")
+    subject = first(children(doc, i, ("nsubj",)))
+    obj = first(children(doc, i, ("obj",)))
+    oblique = [j for j in children(doc, i, ("obl", "nmod")) if case_of(doc, j) in TARGET_CASES | {"oleh"}]
+    agent = next((j for j in oblique if case_of(doc, j) == "oleh"), None)
+    if passive and agent is not None:
+        return agent, subject
+    target = obj if obj is not None else next((j for j in oblique if case_of(doc, j) in TARGET_CASES), None)
+    if token.pos == "NOUN" or token.pos == "PROPN":
+        owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None), None)
+        source = owner if owner is not None else subject_of_head(doc, i)
+        return source, target if target != owner else None
+    return subject if subject is not None else subject_of_head(doc, i), target
+
+
+def subject_of_head(doc: Document, i: int) -> int | None:
+    """The subject a controlled or embedded verb shares with the verbs above it."""
+    for _ in range(MAX_CLIMB):
+        head = doc.tokens[i].head
+        if head is None or head == i:
+            return None
+        subject = first(children(doc, head, ("nsubj",)))
+        if subject is not None:
+            return subject
+        i = head
+    return None
+
+
+def first(items: list[int]) -> int | None:
+    return items[0] if items else None
+
+
+def case_of(doc: Document, j: int) -> str | None:
+    case = first(children(doc, j, ("case",)))
+    return doc.tokens[case].text.lower() if case is not None else None
+
+
+def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
+    """The entity a token names (the mention it sits in, a pronoun's referent), with country and sector."""
+    if j is None:
+        return None
+    token = doc.tokens[j]
+    word = token.text.lower()
+    if word in NOT_ACTORS:
+        return None
+    mention = mention_at(doc, token.start)
+    if mention is None and word in PRONOUNS:
+        mention = referent(doc, word, doc.tokens[trigger].start)
+    if mention is None:
+        phrase = subtree_text(doc, j)
+        inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]]
+        mention = inside[-1] if inside else None
+        if mention is None:
+            return {"entity": None, "text": doc.text[phrase[0]:phrase[1]], "country": None,
+                    "sector": sector_of(doc.text[phrase[0]:phrase[1]], None)}
+    entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
+    start, end = subtree_text(doc, j)
+    return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
+            "sector": sector_of(doc.text[start:end], entity)}
+
+
+def mention_at(doc: Document, offset: int) -> dict | None:
+    return next((m for m in doc.mentions if m["start"] <= offset < m["end"]), None)
+
+
+def referent(doc: Document, word: str, at: int) -> dict | None:
+    """`kami` in a quote → its speaker; `dia`/`ia` → the last person named; `mereka` → the last group."""
+    quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
+    if word in SPEAKER_PRONOUNS and quote and quote["speaker"]:
+        refers = quote["speaker"].get("refers_to") or quote["speaker"]
+        return {**refers, "entity": quote["speaker"].get("entity")}
+    labels = ("PER",) if word in ("dia", "ia", "beliau") else ("ORG", "GPE")
+    before = [m for m in doc.mentions if m["end"] <= at and m["label"] in labels]
+    return before[-1] if before else None
+
+
+def subtree_text(doc: Document, j: int) -> tuple[int, int]:
+    """Character span of a token's subtree (its phrase)."""
+    members = {j}
+    changed = True
+    window = range(max(0, j - 30), min(len(doc.tokens), j + 30))
+    while changed:
+        changed = False
+        for k in window:
+            if k not in members and doc.tokens[k].head in members and doc.tokens[k].head != k \
+                    and doc.tokens[k].dep != "punct":
+                members.add(k)
+                changed = True
+    return doc.tokens[min(members)].start, doc.tokens[max(members)].end
+
+
+def sector_of(phrase: str, entity: dict | None) -> str | None:
+    lowered = phrase.lower()
+    for word, sector in sorted(lexicon().sectors.items(), key=lambda kv: -len(kv[0])):
+        if word in lowered.split() or (" " in word and word in lowered):
+            return sector
+    if entity and entity.get("label") == "GPE":
+        return "GOV"  # a state acting is its government
+    return None
+
+
+def location(doc: Document, i: int, start: int, end: int) -> dict | None:
+    """A place in the trigger's phrase or sentence introduced by `di` or `ke`."""
+    places = [m for m in doc.mentions if start <= m["start"] < end and m["label"] in ("GPE", "LOC", "FAC")
+              and doc.text[max(start, m["start"] - 3):m["start"]].strip().lower() in PLACE_CASES]
+    if not places:
+        return None
+    trigger = doc.tokens[i].start
+    m = min(places, key=lambda p: abs(p["start"] - trigger))
+    entity = next((e for e in doc.entities if e["id"] == m["entity"]), {})
+    return {"entity": m["entity"], "name": entity.get("name", m["text"]), "lat": entity.get("lat"),
+            "lon": entity.get("lon")}
+
+
+def when(doc: Document, start: int, end: int) -> dict:
+    """The sentence's first date, else the publication date (marked as assumed)."""
+    t = next((t for t in doc.times if start <= t["start"] < end and t["type"] in ("DATE", "TIME")
+              and t["value"] and t["value"][:1].isdigit()), None)
+    if t:
+        return {"value": t["value"], "text": t["text"], "assumed": False}
+    return {"value": (doc.published or "")[:10] or None, "text": None, "assumed": True}
+
+
+def modality(doc: Document, i: int, entry: dict) -> str:
+    """From the words that govern or modify the trigger: planned, reported, requested, hypothetical,
+    negated; asserted otherwise."""
+    lex = lexicon()
+    found = []
+    chain, j = [i], i
+    for _ in range(MAX_CLIMB):
+        head = doc.tokens[j].head
+        if head is None or head == j:
+            break
+        chain.append(head)
+        j = head
+    for k in chain:
+        for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound"))]:
+            word = doc.tokens[c].text.lower()
+            if c != i and word in lex.modality:
+                found.append(lex.modality[word])
+    if entry["type"] == "DEMAND":
+        found = [f for f in found if f != "requested"]
+    for kind in ("negated", "reported", "requested", "hypothetical", "planned"):
+        if kind in found:
+            return kind
+    return "asserted"
+
+
+def attribution(quote: dict | None) -> dict | None:
+    if not quote or not quote["speaker"]:
+        return None
+    speaker = quote["speaker"]
+    shown = speaker.get("refers_to") or speaker
+    return {"text": shown["text"], "entity": speaker.get("entity"),
+            "source": quote["source"]["text"] if quote.get("source") else None}
