@@ -13,6 +13,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .errors import InputError, ModelMissing
+from .events.export import csv_text, event_rows
 from .pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 from .reader.decode import DEFAULT_MAX_BYTES
 from .reader.sources import Item, expand, is_jsonl, iter_items
@@ -40,9 +41,15 @@ class Output:
         self.count += 1
         if self.fmt == "jsonl":
             self.stream.write(json.dumps(doc, ensure_ascii=False) + "\n")
-            self.stream.flush()
+        elif self.fmt == "events":
+            for row in event_rows(doc):
+                self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif self.fmt == "events-csv":
+            self.stream.write(csv_text(event_rows(doc), header=self.count == 1))
         else:
             self._held.append(doc)
+            return
+        self.stream.flush()
 
     def close(self, keep: bool) -> None:
         if keep and self.fmt == "json":
@@ -59,8 +66,11 @@ class Output:
 
 
 def cmd_analyze(args) -> int:
+    names = args.components.split(",") if args.components else list(DEFAULT_PIPELINE)
+    if args.format.startswith("events") and "events" not in names:
+        names.append("events")  # the event exports need the events layer
     try:
-        pipeline = Pipeline(args.components.split(",") if args.components else DEFAULT_PIPELINE)
+        pipeline = Pipeline(names)
     except ValueError as e:
         _say(str(e))
         return EXIT_USAGE
@@ -225,8 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="analyse articles (text, HTML, JSONL, folders, - for stdin) into warta/1 JSON")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, JSONL (.jsonl, .jsonl.gz) or - for stdin")
     p.add_argument("-o", "--output", help="write here instead of stdout (the file appears only when complete)")
-    p.add_argument("--format", choices=["auto", "json", "jsonl"], default="auto",
-                   help="json: one indented document; jsonl: one per line (default: jsonl for batches)")
+    p.add_argument("--format", choices=["auto", "json", "jsonl", "events", "events-csv"], default="auto",
+                   help="json: one indented document; jsonl: one per line (default: jsonl for batches); "
+                        "events: one event per line as JSON; events-csv: one event per row, GDELT-style columns")
     p.add_argument("--components", help=f"comma-separated pipeline (default: {','.join(DEFAULT_PIPELINE)})")
     p.add_argument("--url", help="the article's URL")
     p.add_argument("--outlet", help="the outlet's name (overrides what the text says)")

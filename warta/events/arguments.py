@@ -3,6 +3,7 @@ phrase for a noun), place, time, modality and on whose word it rests."""
 from __future__ import annotations
 
 from ..document import Document
+from ..kb import load_kb
 from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, lexicon
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
@@ -134,6 +135,10 @@ def sector_of(phrase: str, entity: dict | None) -> str | None:
     lowered = phrase.lower()
     for word, sector in sorted(lexicon().sectors.items(), key=lambda kv: -len(kv[0])):
         if word in lowered.split() or (" " in word and word in lowered):
+            return sector
+    if entity and entity.get("kb"):
+        sector = load_kb().entries.get(entity["kb"], {}).get("sector")
+        if sector:
             return sector
     if entity and entity.get("label") == "GPE":
         return "GOV"  # a state acting is its government
