@@ -61,12 +61,26 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
     if token.pos == "VERB" and token.lemma and token.lemma.lower() in lex.verbs:
         entry = lex.verbs[token.lemma.lower()]
         needed = entry.get("object")
-        if needed and not any(doc.tokens[c].lemma and doc.tokens[c].lemma.lower() in needed
-                              for c in children(doc, i, ("obj", "obl", "nmod", "xcomp"))):
-            return None
+        if needed and not any(word in needed for c in children(doc, i, ("obj", "obl", "nmod", "xcomp"))
+                              for word in forms(doc.tokens[c])):
+            if not (entry.get("clause") and clause_subject(doc, i) is not None):
+                return None
         return entry
     if token.pos in ("NOUN", "VERB", "PROPN") and token.text.lower() in lex.nouns:
         return lex.nouns[token.text.lower()]
+    return None
+
+
+def forms(token: Token) -> set[str]:
+    return {token.text.lower(), (token.lemma or "").lower()}
+
+
+def clause_subject(doc: Document, i: int) -> int | None:
+    """The subject of a complement clause: `ingin agar Kim menyetujui …` → Kim."""
+    for c in children(doc, i, ("advcl", "ccomp", "xcomp")):
+        subject = children(doc, c, ("nsubj",))
+        if subject:
+            return subject[0]
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..kb import load_kb
-from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, lexicon
+from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, clause_subject, forms, lexicon
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
@@ -13,14 +13,22 @@ NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
     trigger = doc.tokens[i]
     source_tok, target_tok = arguments(doc, i)
-    if entry.get("object") and target_tok is not None and doc.tokens[target_tok].lemma in entry["object"]:
+    if entry.get("object") and target_tok is not None and forms(doc.tokens[target_tok]) & set(entry["object"]):
         target_tok = None  # `bertukar surat`: the letters are what is exchanged, not with whom
+    if target_tok is None and entry.get("clause"):
+        target_tok = clause_subject(doc, i)
     if entry.get("symmetric") and source_tok is not None and target_tok is None:
         conj = children(doc, source_tok, ("conj",))
         if conj:  # `Putin dan Kim bertemu`: one meets the other
             target_tok = conj[0]
     source, target = actor(doc, source_tok, i), actor(doc, target_tok, i)
-    if source is None and target is None:
+    if trigger.pos in ("NOUN", "PROPN"):
+        between = pair_after(doc, i, "antara")  # `pertemuan … antara Putin dan Lukashenko`
+        if between:
+            source, target = between
+        elif target is None:
+            target = place_after(doc, i)  # `perjalanan … ke Korea Utara`
+    if source is None and target is None or entry.get("needs_target") and target is None:
         return None
     s = doc.sentences[sentence]
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
@@ -53,6 +61,36 @@ def arguments(doc: Document, i: int) -> tuple[int | None, int | None]:
         source = owner if owner is not None else subject_of_head(doc, i)
         return source, target if target != owner else None
     return subject if subject is not None else subject_of_head(doc, i), target
+
+
+def pair_after(doc: Document, i: int, word: str) -> tuple[dict, dict] | None:
+    """Two actors named as `antara X dan Y` within the next words of the sentence."""
+    text = doc.text
+    start = doc.tokens[i].end
+    end = next((s.end for s in doc.sentences if s.start <= start < s.end), len(text))
+    at = text.find(f" {word} ", start, end)
+    if at < 0 or at - start > 60:
+        return None
+    named = [m for m in doc.mentions if at < m["start"] < end and m["entity"]]
+    if len(named) < 2 or text[named[0]["end"]:named[1]["start"]].strip() != "dan":
+        return None
+    return entity_actor(doc, named[0]), entity_actor(doc, named[1])
+
+
+def place_after(doc: Document, i: int) -> dict | None:
+    """`ke Korea Utara` within the next words of the sentence."""
+    start = doc.tokens[i].end
+    for m in doc.mentions:
+        if start < m["start"] < start + 80 and m["label"] in ("GPE", "LOC", "FAC") \
+                and doc.text[m["start"] - 3:m["start"]] == "ke ":
+            return entity_actor(doc, m)
+    return None
+
+
+def entity_actor(doc: Document, mention: dict) -> dict:
+    entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
+    return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
+            "sector": sector_of(mention["text"], entity)}
 
 
 def subject_of_head(doc: Document, i: int) -> int | None:
@@ -91,7 +129,10 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
     if mention is None:
         phrase = subtree_text(doc, j)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]]
-        mention = inside[-1] if inside else None
+        people = [m for m in inside if m["label"] == "PER"]
+        apposed = next((m for m in doc.mentions if m["label"] == "PER" and
+                        doc.text[phrase[1]:m["start"]].strip() == ","), None)  # `Menteri Pertahanan Rusia, Shoigu`
+        mention = (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
             return {"entity": None, "text": doc.text[phrase[0]:phrase[1]], "country": None,
                     "sector": sector_of(doc.text[phrase[0]:phrase[1]], None)}
