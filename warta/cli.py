@@ -150,13 +150,14 @@ def cmd_schema(args) -> int:
 
 
 UD, DATA = "../shared/data/ud-indonesian", "../shared/data"
-DEFAULT_DATA = {"segment": UD, "syntax": UD, "ner": DATA, "link": DATA, "times": DATA, "quotes": DATA}
+DEFAULT_DATA = {"segment": UD, "syntax": UD, "ner": DATA, "link": DATA, "times": DATA, "quotes": DATA, "events": DATA}
 DATA_HELP = {"segment": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
              "syntax": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
              "ner": "the NER sets and IndoSum live in ../shared/data",
              "link": "IndoSum and its tools live in ../shared",
              "times": "IndoSum, its tools and NER-UGM live in ../shared",
-             "quotes": "IndoSum, its tools and PFSA-ID live in ../shared"}
+             "quotes": "IndoSum, its tools and PFSA-ID live in ../shared",
+             "events": "IndoSum and its tools live in ../shared"}
 
 
 def _data_folder(args) -> Path | None:
@@ -186,9 +187,12 @@ def cmd_eval(args) -> int:
     elif args.what == "times":
         from .times.evaluate import evaluate_times as evaluate
         from .times.evaluate import format_report
-    else:
+    elif args.what == "quotes":
         from .quotes.evaluate import evaluate_quotes as evaluate
         from .quotes.evaluate import format_report
+    else:
+        from .events.evaluate import evaluate_events as evaluate
+        from .events.evaluate import format_report
     print(format_report(evaluate(data)))
     return EXIT_OK
 
@@ -254,13 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_kb)
 
     p = sub.add_parser("eval", help="measure a component on held-out data")
-    p.add_argument("what", choices=["segment", "syntax", "ner", "link", "times", "quotes"],
+    p.add_argument("what", choices=["segment", "syntax", "ner", "link", "times", "quotes", "events"],
                    help="segment: sentence boundaries; syntax: UPOS, features, lemma, UAS, LAS (UD test files); "
                         "ner: P/R/F1 per label on the NER test splits; link: entity linking on hand-checked "
                         "IndoSum articles; times: time expression spans and values (with dateparser's, if "
-                        "installed); quotes: quote spans and speakers (IndoSum, PFSA-ID)")
+                        "installed); quotes: quote spans and speakers (IndoSum, PFSA-ID); events: type, actors, "
+                        "modality (IndoSum)")
     p.add_argument("--data", help="data folder (default: ../shared/data/ud-indonesian; ../shared/data for ner, "
-                                  "link, times and quotes)")
+                                  "link, times, quotes and events)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="rebuild a shipped model from the data sets")

@@ -1,0 +1,83 @@
+"""`warta eval events`: precision, recall and F1 for the event type, for (type, source, target), and
+modality accuracy, on warta's own annotation of IndoSum news articles."""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+from ..entities.evaluate import indosum_articles
+
+GOLD = "eval/events_indosum.jsonl"
+PUBLISHED = "GDELT, hand-checked: type 0.81, actor1 0.79, actor2 0.78 (accuracy); GDELT has no modality"
+NAME = re.compile(r"[A-Za-z][\w-]{2,}")
+GENERIC = {"para", "pejabat", "pihak", "presiden", "menteri", "kepala", "ketua", "polisi", "juru", "bicara",
+           "pemerintah", "yang", "dan", "the"}
+
+
+def read_gold() -> list[dict]:
+    text = resources.files("warta.data").joinpath(GOLD).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def names(text: str | None) -> set[str]:
+    return {w.lower() for w in NAME.findall(text or "")} - GENERIC
+
+
+def actor_matches(pred: dict | None, name: str | None, country: str | None, entity_names: dict) -> bool:
+    """Gold actor `name` (as the annotator resolved it) against a predicted actor: a shared name word, or the
+    same country when the gold actor is the country itself. Both absent also matches."""
+    if not name:
+        return pred is None
+    if pred is None:
+        return False
+    predicted = names(pred.get("text")) | names(entity_names.get(pred.get("entity")))
+    if predicted & names(name):
+        return True
+    return bool(country) and pred.get("country") == country and not (names(name) - names(entity_names.get(
+        pred.get("entity"))))
+
+
+def evaluate_events(data: Path) -> dict[str, float]:
+    from ..pipeline import DEFAULT_PIPELINE, Pipeline, analyze
+
+    gold = read_gold()
+    articles = indosum_articles(data, {g["article"] for g in gold}, records=True)
+    pipeline = Pipeline((*DEFAULT_PIPELINE, "events"))
+    n_pred = type_tp = full_tp = modality_right = matched = 0
+    for article, record in articles.items():
+        doc = analyze(record["text"], published=record["published"], pipeline=pipeline)
+        entity_names = {e["id"]: e["name"] for e in doc.entities}
+        n_pred += len(doc.events)
+        for g in (g for g in gold if g["article"] == article):
+            candidates = [e for e in doc.events
+                          if e["trigger"]["start"] < g["end"] and g["start"] < e["trigger"]["end"]]
+            typed = [e for e in candidates if e["type"] == g["type"]]
+            if not typed:
+                continue
+            type_tp += 1
+            event = typed[0]
+            matched += 1
+            modality_right += event["modality"] == g["modality"]
+            full_tp += any(actor_matches(e["source"], g["source_name"], g["source_country"], entity_names)
+                           and actor_matches(e["target"], g["target_name"], g["target_country"], entity_names)
+                           for e in typed)
+    n_gold = len(gold)
+
+    def prf(tp: int) -> tuple[float, float, float]:
+        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+    out = {}
+    for name, tp in (("type", type_tp), ("type+source+target", full_tp)):
+        p, r, f = prf(tp)
+        out.update({f"{name} p": p, f"{name} r": r, f"{name} f1": f})
+    out["modality accuracy"] = modality_right / max(matched, 1)
+    out["gold"], out["predicted"] = n_gold, n_pred
+    return out
+
+
+def format_report(results: dict[str, float]) -> str:
+    values = "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in results.items())
+    return f"Events, IndoSum (gold: warta/data/{GOLD}; published: {PUBLISHED})\n  {values}"
