@@ -1,5 +1,9 @@
 """Events (first version, not yet in the default pipeline): type, actors, modality, attribution."""
-from conftest import NUSADAILY, needs_shared
+import csv
+import io
+import json
+
+from conftest import NUSADAILY, needs_shared, run_warta
 
 from warta.pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 
@@ -45,3 +49,18 @@ def test_reference_article_events():
     assert invasion["type"] == "ASSAULT" and kb_of(doc, invasion["target"]) == "gpe:ukr"
     seeking = find("mencari", "gpe:rus")
     assert seeking["modality"] == "reported"
+
+
+def test_event_exports(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Polisi tangkap pencuri\n\nPolisi menangkap dua pencuri di Tegal, Senin (4/9/2023).",
+                       encoding="utf-8")
+    result = run_warta("analyze", article, "--format", "events-csv", "-q")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    record = next(r for r in rows if r["Trigger"] == "menangkap")
+    assert record["EventType"] == "COERCE" and record["SQLDATE"] == "2023-09-04"
+    assert record["Actor1Type1Code"] == "COP" and record["ActionGeo_FullName"] == "Tegal"
+    assert record["Actor2Name"] == "dua pencuri"
+    lines = run_warta("analyze", article, "--format", "events", "-q").stdout.decode().splitlines()
+    assert [json.loads(line)["Trigger"] for line in lines] == ["tangkap", "menangkap"]  # headline and body

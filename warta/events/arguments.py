@@ -2,12 +2,15 @@
 phrase for a noun), place, time, modality and on whose word it rests."""
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..kb import load_kb
 from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, clause_subject, forms, lexicon
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
+PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 
 
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
@@ -128,14 +131,15 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
         mention = referent(doc, word, doc.tokens[trigger].start)
     if mention is None:
         phrase = subtree_text(doc, j)
-        inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]]
+        inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
+                  and doc.text[max(0, m["start"] - 5):m["start"]].split()[-1:] not in (["di"], ["ke"], ["dari"])]
         people = [m for m in inside if m["label"] == "PER"]
         apposed = next((m for m in doc.mentions if m["label"] == "PER" and
                         doc.text[phrase[1]:m["start"]].strip() == ","), None)  # `Menteri Pertahanan Rusia, Shoigu`
         mention = (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
-            return {"entity": None, "text": doc.text[phrase[0]:phrase[1]], "country": None,
-                    "sector": sector_of(doc.text[phrase[0]:phrase[1]], None)}
+            text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
+            return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None)}
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
     start, end = subtree_text(doc, j)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
