@@ -60,9 +60,11 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
         return None  # `juru bicara` is a spokesperson
     if token.pos == "VERB" and token.lemma and token.lemma.lower() in lex.verbs:
         entry = lex.verbs[token.lemma.lower()]
+        objects = {w for c in children(doc, i, ("obj", "obl", "nmod", "xcomp")) for w in forms(doc.tokens[c])}
+        if objects & set(entry.get("concede_object", ())):
+            return {"type": "CONCEDE", "mode": "apologize"}  # `meminta maaf`
         needed = entry.get("object")
-        if needed and not any(word in needed for c in children(doc, i, ("obj", "obl", "nmod", "xcomp"))
-                              for word in forms(doc.tokens[c])):
+        if needed is not None and not objects & set(needed):
             if not (entry.get("clause") and clause_subject(doc, i) is not None):
                 return None
         return entry

@@ -10,13 +10,15 @@ from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, c
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
+LEADING_CASE = re.compile(r"^(?:dengan|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 
 
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
     trigger = doc.tokens[i]
     source_tok, target_tok = arguments(doc, i)
-    if entry.get("object") and target_tok is not None and forms(doc.tokens[target_tok]) & set(entry["object"]):
+    constrained = set(entry.get("object") or ()) | ({"maaf"} if entry["type"] == "CONCEDE" else set())
+    if target_tok is not None and forms(doc.tokens[target_tok]) & constrained:
         target_tok = None  # `bertukar surat`: the letters are what is exchanged, not with whom
     if target_tok is None and entry.get("clause"):
         target_tok = clause_subject(doc, i)
@@ -31,8 +33,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
             source, target = between
         elif target is None:
             target = place_after(doc, i)  # `perjalanan … ke Korea Utara`
-    if source is None and target is None or entry.get("needs_target") and target is None:
-        return None
+    if entry.get("needs_target") and target is None or source is None and target is None and trigger.pos == "VERB":
+        return None  # a verb with no actor at all is not an event between actors; a noun names one anyway
     s = doc.sentences[sentence]
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     return {
@@ -62,7 +64,7 @@ def arguments(doc: Document, i: int) -> tuple[int | None, int | None]:
     if token.pos == "NOUN" or token.pos == "PROPN":
         owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None), None)
         source = owner if owner is not None else subject_of_head(doc, i)
-        return source, target if target != owner else None
+        return (source if source != i else None), (target if target != owner else None)
     return subject if subject is not None else subject_of_head(doc, i), target
 
 
@@ -139,6 +141,7 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
         mention = (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
             text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
+            text = LEADING_CASE.sub("", text)  # `terhadap rencana Pemerintah` → `rencana Pemerintah`
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None)}
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
     start, end = subtree_text(doc, j)

@@ -22,7 +22,9 @@ def read_gold() -> list[dict]:
 
 
 def names(text: str | None) -> set[str]:
-    return {w.lower() for w in NAME.findall(text or "")} - GENERIC
+    """The words of a name that identify it (`Pemerintah` alone still counts as `pemerintah`)."""
+    words = {w.lower() for w in NAME.findall(text or "")}
+    return (words - GENERIC) or words
 
 
 def actor_matches(pred: dict | None, name: str | None, country: str | None, entity_names: dict) -> bool:
