@@ -3,7 +3,7 @@ import csv
 import io
 import json
 
-from conftest import NUSADAILY, needs_shared, run_warta
+from conftest import NUSADAILY, SHARED, needs_shared, run_warta
 
 from warta.pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 
@@ -64,3 +64,12 @@ def test_event_exports(tmp_path):
     assert record["Actor2Name"] == "dua pencuri"
     lines = run_warta("analyze", article, "--format", "events", "-q").stdout.decode().splitlines()
     assert [json.loads(line)["Trigger"] for line in lines] == ["tangkap", "menangkap"]  # headline and body
+
+
+@needs_shared
+def test_eval_events_reports_dev_and_held_out():
+    result = run_warta("eval", "events", "--data", SHARED / "data")
+    assert result.returncode == 0, result.stderr
+    held_out = result.stdout.decode().split("held-out")[1]
+    assert float(held_out.split("type f1")[1].split()[0]) >= 0.45
+    assert float(held_out.split("modality accuracy")[1].split()[0]) >= 0.8
