@@ -14,7 +14,6 @@ PRONOUNS = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"}
 SPEAKER_PRONOUNS = {"kami", "kita", "saya", "aku"}  # inside a quote: the speaker
 TARGET_CASES = {"dengan", "ke", "kepada", "terhadap", "atas", "antara", "bagi", "untuk"}
 PLACE_CASES = {"di", "ke"}
-STATE_LABELS = ("GPE",)
 
 
 @dataclass(frozen=True)

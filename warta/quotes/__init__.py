@@ -3,7 +3,6 @@ channel they came through (`“…,” kata Watson`, `Menurut AS, …`, `seperti
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,7 +11,6 @@ from ..document import Document
 from ..registry import component
 
 OPENING, CLOSING, STRAIGHT = "“„«", "”»", '"'
-MIN_SPEECH_WORDS = 4  # fewer words in marks, with no cue beside them, is a term or a title, not speech
 
 
 @dataclass(frozen=True)
@@ -117,8 +115,3 @@ def quotes(doc: Document) -> None:
     from .attribution import attribute
 
     doc.quotes = attribute(doc, quoted_spans(doc.text, doc.paragraphs))
-
-
-def sentence_index(doc: Document, offset: int) -> int:
-    starts = [s.start for s in doc.sentences]
-    return max(0, bisect_right(starts, offset) - 1)

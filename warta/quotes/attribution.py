@@ -8,6 +8,7 @@ from ..document import Document
 from . import WORD, Quoted, cue_word, span, words
 
 STOP_PUNCT = ",.;:!?()“”\"\n"
+MIN_WORDS = 4  # fewer words in marks, with no cue beside them, is a term or a title, not speech
 
 
 def attribute(doc: Document, quoted: list[Quoted]) -> list[dict]:
@@ -62,9 +63,6 @@ def _direct(doc: Document, q: Quoted, earlier: list[dict]) -> dict | None:
         return _item(doc, q.start, q.end, "direct", None, speaker, None, continued=True)
     cue, speaker, source = after or before
     return _item(doc, q.start, q.end, "direct", cue, speaker, source)
-
-
-MIN_WORDS = 4
 
 
 def _titled(text: str, open_at: int) -> bool:
@@ -199,9 +197,6 @@ def _source(doc: Document, at: int) -> dict | None:
             if end > start:
                 return {"start": start, "end": end, "text": text[start:end], "entity": None}
     return None
-
-
-REPORTED = re.compile(r"\b(bahwa)\b", re.IGNORECASE)
 
 
 def _reported(doc: Document, start: int, end: int, quoted: list[Quoted]) -> dict | None:
