@@ -118,7 +118,6 @@ def _speaker_after(doc: Document, at: int) -> dict | None:
         end = m.end()
         if any(c in STOP_PUNCT for c in text[m.end():m.end() + 1]):
             break
-    # keep a comma-joined appositive only when it names a person: `Adrienne Watson, juru bicara …`
     return {"start": start, "end": end, "text": text[start:end], "entity": None} if end > start else None
 
 
