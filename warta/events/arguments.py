@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..entities.link import titles
 from ..kb import load_kb
 from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, clause_subject, forms, lexicon
 
@@ -140,6 +141,8 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
                         doc.text[phrase[1]:m["start"]].strip() == ","), None)  # `Menteri Pertahanan Rusia, Shoigu`
         mention = (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
+            mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start)
+        if mention is None:
             text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
             text = LEADING_CASE.sub("", text)  # `terhadap rencana Pemerintah` → `rencana Pemerintah`
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None)}
@@ -147,6 +150,17 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
     start, end = subtree_text(doc, j)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
             "sector": sector_of(doc.text[start:end], entity)}
+
+
+def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
+    """`Presiden` alone → the person the article last called `Presiden …` (the title right before the name)."""
+    words = phrase.lower().split()
+    if not words or words[0] not in titles():
+        return None
+    title = " ".join(words[:2]) if " ".join(words[:2]) in titles() else words[0]
+    named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= before
+             and doc.text[max(0, m["start"] - len(title) - 1):m["start"]].strip().lower().endswith(title)]
+    return named[-1] if named else None
 
 
 def mention_at(doc: Document, offset: int) -> dict | None:
