@@ -130,8 +130,8 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
     if word in NOT_ACTORS:
         return None
     mention = mention_at(doc, token.start)
-    if mention is None and word in PRONOUNS:
-        mention = referent(doc, word, doc.tokens[trigger].start)
+    if mention is None and (word in PRONOUNS or word == "pihaknya"):
+        mention = referent(doc, "ia" if word == "pihaknya" else word, doc.tokens[trigger].start)
     if mention is None:
         phrase = subtree_text(doc, j)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
