@@ -5,13 +5,10 @@ Scored on the gold tokens, exact span and label; only labels the test set annota
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
+from ..evaluation import indosum_articles, read_gold, score_line
 from .corpora import read_split, spans, splits
 from .ner import tag_words
 
@@ -68,22 +65,6 @@ def format_report(results: dict[str, dict]) -> str:
 LINK_GOLD = {"dev": "eval/link_indosum_dev.jsonl", "held-out": "eval/link_indosum_heldout.jsonl"}
 
 
-def indosum_articles(data: Path, ids: set[str], records: bool = False) -> dict:
-    """IndoSum articles as ../shared/tools/indosum_to_jsonl.py re-joins them, by id: the text, or with
-    `records` the whole record (text, published, url, ...)."""
-    tool = data.parent / "tools" / "indosum_to_jsonl.py"
-    source = data / "indosum" / "indosum-dev-union-minus-holdout.jsonl"
-    lines = subprocess.run([sys.executable, str(tool), str(source)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()
-    articles = (json.loads(line) for line in lines)
-    return {a["id"]: a if records else a["text"] for a in articles if a["id"] in ids}
-
-
-def read_gold(name: str) -> list[dict]:
-    text = resources.files("warta.data").joinpath(name).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
-
-
 def evaluate_link(data: Path) -> dict[str, dict[str, dict[str, float]]]:
     """For each gold mention, the entry it names (or none) against what `ner` + `link` give the same span."""
     from ..pipeline import Pipeline, analyze
@@ -128,6 +109,5 @@ def format_link_report(results: dict[str, dict[str, dict[str, float]]]) -> str:
         lines.append(f"Entity linking, {name}: 25 IndoSum news articles, every mention hand-checked "
                      f"(warta/data/{LINK_GOLD[name]})")
         for kind, m in report.items():
-            values = "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in m.items())
-            lines.append(f"  {kind:<10} {values}")
+            lines.append(f"  {kind:<10} {score_line(m)}")
     return "\n".join(lines)

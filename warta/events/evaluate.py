@@ -2,23 +2,16 @@
 modality accuracy, on warta's own annotation of IndoSum news articles."""
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 from pathlib import Path
 
-from ..entities.evaluate import indosum_articles
+from ..evaluation import indosum_articles, prf, read_gold, score_line
 
 GOLD = "eval/events_indosum.jsonl"
 PUBLISHED = "GDELT, hand-checked: type 0.81, actor1 0.79, actor2 0.78 (accuracy); GDELT has no modality"
 NAME = re.compile(r"[A-Za-z][\w-]{2,}")
 GENERIC = {"para", "pejabat", "pihak", "presiden", "menteri", "kepala", "ketua", "polisi", "juru", "bicara",
            "pemerintah", "yang", "dan", "the"}
-
-
-def read_gold() -> list[dict]:
-    text = resources.files("warta.data").joinpath(GOLD).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
 
 
 def names(text: str | None) -> set[str]:
@@ -45,7 +38,7 @@ def evaluate_events(data: Path) -> dict[str, dict[str, float]]:
     """Scores per split: `dev` articles were looked at while the lexicon was written, `held-out` were not."""
     from ..pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 
-    gold = read_gold()
+    gold = read_gold(GOLD)
     articles = indosum_articles(data, {g["article"] for g in gold}, records=True)
     pipeline = Pipeline((*DEFAULT_PIPELINE, "events"))
     docs = {a: analyze(r["text"], published=r["published"], pipeline=pipeline) for a, r in articles.items()}
@@ -53,7 +46,7 @@ def evaluate_events(data: Path) -> dict[str, dict[str, float]]:
 
 
 def score(gold: list[dict], docs: dict) -> dict[str, float]:
-    n_pred = type_tp = full_tp = modality_right = matched = 0
+    n_pred = type_tp = full_tp = modality_right = 0
     for article in sorted({g["article"] for g in gold}):
         doc = docs[article]
         entity_names = {e["id"]: e["name"] for e in doc.entities}
@@ -65,24 +58,15 @@ def score(gold: list[dict], docs: dict) -> dict[str, float]:
             if not typed:
                 continue
             type_tp += 1
-            event = typed[0]
-            matched += 1
-            modality_right += event["modality"] == g["modality"]
+            modality_right += typed[0]["modality"] == g["modality"]
             full_tp += any(actor_matches(e["source"], g["source_name"], g["source_country"], entity_names)
                            and actor_matches(e["target"], g["target_name"], g["target_country"], entity_names)
                            for e in typed)
-    n_gold = len(gold)
-
-    def prf(tp: int) -> tuple[float, float, float]:
-        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
     out = {}
     for name, tp in (("type", type_tp), ("type+source+target", full_tp)):
-        p, r, f = prf(tp)
-        out.update({f"{name} p": p, f"{name} r": r, f"{name} f1": f})
-    out["modality accuracy"] = modality_right / max(matched, 1)
-    out["gold"], out["predicted"] = n_gold, n_pred
+        out.update({f"{name} {k}": v for k, v in prf(tp, n_pred, len(gold)).items()})
+    out["modality accuracy"] = modality_right / max(type_tp, 1)
+    out["gold"], out["predicted"] = len(gold), n_pred
     return out
 
 
@@ -90,5 +74,5 @@ def format_report(results: dict[str, dict[str, float]]) -> str:
     lines = [f"Events, IndoSum (gold: warta/data/{GOLD}; published: {PUBLISHED})"]
     for split, m in results.items():
         lines.append(f"  {split}")
-        lines.append("    " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in m.items()))
+        lines.append("    " + score_line(m))
     return "\n".join(lines)

@@ -2,14 +2,13 @@
 of IndoSum articles, and on the PFSA-ID test set (Kompas; CC BY-NC-SA: used here only to measure)."""
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from importlib import resources
 from pathlib import Path
 
 from ..entities.corpora import spans
-from ..entities.evaluate import indosum_articles
+from ..evaluation import indosum_articles, prf, read_gold, score_line
 
 GOLD = "eval/quotes_indosum.jsonl"
 PUBLISHED = "Gender Gap Tracker (English): F1 0.837 loose / 0.761 strict, speaker 0.865; PFSA-ID (KBS 2024) F1 0.813"
@@ -25,11 +24,6 @@ def _core(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in EDGE:
         end -= 1
     return start, end
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def score(items: list[tuple[str, list[dict], list[dict]]]) -> dict[str, float]:
@@ -153,15 +147,10 @@ def _offset_shift(raw: str, read: str) -> int | None:
 
 # warta's IndoSum annotation ---------------------------------------------------------------------------------
 
-def read_gold() -> list[dict]:
-    text = resources.files("warta.data").joinpath(GOLD).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
-
-
 def indosum_items(data: Path) -> list[tuple[str, list[dict], list[dict]]]:
     from ..pipeline import analyze
 
-    gold = read_gold()
+    gold = read_gold(GOLD)
     articles = indosum_articles(data, {g["article"] for g in gold}, records=True)
     items = []
     for article_id, record in articles.items():
@@ -185,5 +174,5 @@ def format_report(results: dict[str, dict[str, float]]) -> str:
     lines = [f"Quotes (published: {PUBLISHED})"]
     for name, m in results.items():
         lines.append(f"  {name}")
-        lines.append("    " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in m.items()))
+        lines.append("    " + score_line(m))
     return "\n".join(lines)

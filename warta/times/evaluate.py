@@ -4,27 +4,15 @@ P/R/F1 against the TIME spans of NER-UGM's test fold."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from importlib import resources
 from pathlib import Path
 
 from ..entities.corpora import Split, spans
-from ..entities.evaluate import indosum_articles
+from ..evaluation import indosum_articles, prf, read_gold, score_line
 from . import time_expressions
 from .resolve import anchor_of
 
 GOLD = "eval/times_indosum.jsonl"
-
-
-def read_gold() -> list[dict]:
-    text = resources.files("warta.data").joinpath(GOLD).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def score(gold_sentences: list[dict], predicted: list[list[dict]], matches=None) -> dict[str, float]:
@@ -135,7 +123,7 @@ def _raw_sentences(split: Split):
 
 
 def evaluate_times(data: Path) -> dict[str, dict[str, float]]:
-    gold = read_gold()
+    gold = read_gold(GOLD)
     articles = indosum_articles(data, {s["article"] for s in gold}, records=True)
     ours = warta_predictions(gold, articles)
     theirs = dateparser_predictions(gold, {a: r["text"] for a, r in articles.items()})
@@ -155,5 +143,5 @@ def format_report(results: dict[str, dict[str, float]]) -> str:
     lines = [f"Time expressions (gold: warta/data/{GOLD}, hand-checked)"]
     for name, m in results.items():
         lines.append(f"  {name}")
-        lines.append("    " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in m.items()))
+        lines.append("    " + score_line(m))
     return "\n".join(lines)
