@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..document import Document
 from ..kb import load_kb
 from ..registry import component
+from ..segment import sentence_tokens
 from .corpora import spans
 from .features import sentence_features
 from .model import load_clusters, load_tagger
@@ -23,19 +24,9 @@ def load() -> None:
 
 @component("ner", requires=("tokens", "sentences"), indonesian_only=True, load=load)
 def ner(doc: Document) -> None:
-    tokens = doc.tokens
     mentions = []
-    t = 0
-    for sentence in doc.sentences:
-        while t < len(tokens) and tokens[t].start < sentence.start:
-            t += 1
-        first = t
-        while t < len(tokens) and tokens[t].end <= sentence.end:
-            t += 1
-        words = [tok.text for tok in tokens[first:t]]
-        if not words:
-            continue
-        for s, e, label in sorted(spans(tag_words(words))):
-            start, end = tokens[first + s].start, tokens[first + e - 1].end
+    for _, tokens in sentence_tokens(doc):
+        for s, e, label in sorted(spans(tag_words([tok.text for tok in tokens]))):
+            start, end = tokens[s].start, tokens[e - 1].end
             mentions.append({"start": start, "end": end, "text": doc.text[start:end], "label": label, "entity": None})
     doc.mentions = mentions

@@ -3,12 +3,14 @@ predicates over the syntax layer, with actors from the entities layer, modality 
 the trigger, attribution from the quotes layer, and time from the times layer."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from ..data import load_json
 from ..document import Document, Token
 from ..registry import component
+from ..segment import sentence_tokens
 
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"}
 SPEAKER_PRONOUNS = {"kami", "kita", "saya", "aku"}  # inside a quote: the speaker
@@ -41,9 +43,10 @@ def find_events(doc: Document) -> list[dict]:
     from .arguments import build_event
 
     out = []
-    for index, sentence in enumerate(doc.sentences):
-        tokens = [i for i, t in enumerate(doc.tokens) if sentence.start <= t.start and t.end <= sentence.end]
-        for i in tokens:
+    starts = [s.start for s in doc.sentences]
+    for first, tokens in sentence_tokens(doc):
+        index = bisect_right(starts, tokens[0].start) - 1
+        for i in range(first, first + len(tokens)):
             entry = trigger_entry(doc, i)
             if entry:
                 event = build_event(doc, i, entry, index)

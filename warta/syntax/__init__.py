@@ -1,27 +1,15 @@
 """The syntax layer: UPOS, features, lemma, head and relation for every token; noun chunks on request."""
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc as SpacyDoc
 
 from ..document import Document, Span, Token
 from ..registry import component
+from ..segment import sentence_tokens
 from .lemmas import combine_lemma
 from .model import load_model
-
-
-def _sentence_tokens(doc: Document) -> list[tuple[int, list[Token]]]:
-    """(index of the first token, tokens) for each sentence."""
-    starts = [t.start for t in doc.tokens]
-    out = []
-    for s in doc.sentences:
-        first, last = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        if last > first:
-            out.append((first, doc.tokens[first:last]))
-    return out
 
 
 def _words(doc: Document, tokens: list[Token]) -> tuple[list[str], list[bool]]:
@@ -32,7 +20,7 @@ def _words(doc: Document, tokens: list[Token]) -> tuple[list[str], list[bool]]:
 @component("syntax", requires=("tokens", "sentences"), indonesian_only=True, load=load_model)
 def syntax(doc: Document) -> None:
     nlp = load_model()
-    sentences = _sentence_tokens(doc)
+    sentences = sentence_tokens(doc)
     parsed = nlp.pipe((SpacyDoc(nlp.vocab, *_words(doc, toks)) for _, toks in sentences), batch_size=64)
     strings = nlp.vocab.strings
     for (offset, tokens), sdoc in zip(sentences, parsed, strict=True):
@@ -51,7 +39,7 @@ def noun_chunks(doc: Document) -> list[Span]:
     """Base noun phrases (spaCy's Indonesian syntax iterator) over a parsed document."""
     nlp = load_model()
     chunks = []
-    for offset, tokens in _sentence_tokens(doc):
+    for offset, tokens in sentence_tokens(doc):
         if any(t.head is None for t in tokens):
             raise ValueError("noun_chunks needs the syntax layer: run the `syntax` component first")
         words, spaces = _words(doc, tokens)
