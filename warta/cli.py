@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -150,20 +151,28 @@ def cmd_schema(args) -> int:
 
 
 UD, DATA = "../shared/data/ud-indonesian", "../shared/data"
-DEFAULT_DATA = {"segment": UD, "syntax": UD, "ner": DATA, "link": DATA, "times": DATA, "quotes": DATA, "events": DATA}
-DATA_HELP = {"segment": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
-             "syntax": "the UD Indonesian treebanks live in ../shared/data/ud-indonesian",
-             "ner": "the NER sets and IndoSum live in ../shared/data",
-             "link": "IndoSum and its tools live in ../shared",
-             "times": "IndoSum, its tools and NER-UGM live in ../shared",
-             "quotes": "IndoSum, its tools and PFSA-ID live in ../shared",
-             "events": "IndoSum and its tools live in ../shared"}
+UD_HELP = "the UD Indonesian treebanks live in ../shared/data/ud-indonesian"
+# what → (module, evaluate function, report function, default data folder, where that data lives)
+EVALUATIONS = {
+    "segment": ("segment.evaluate", "evaluate_sentences", "format_report", UD, UD_HELP),
+    "syntax": ("syntax.evaluate", "evaluate_syntax", "format_report", UD, UD_HELP),
+    "ner": ("entities.evaluate", "evaluate_ner", "format_report", DATA,
+            "the NER sets and IndoSum live in ../shared/data"),
+    "link": ("entities.evaluate", "evaluate_link", "format_link_report", DATA,
+             "IndoSum and its tools live in ../shared"),
+    "times": ("times.evaluate", "evaluate_times", "format_report", DATA,
+              "IndoSum, its tools and NER-UGM live in ../shared"),
+    "quotes": ("quotes.evaluate", "evaluate_quotes", "format_report", DATA,
+               "IndoSum, its tools and PFSA-ID live in ../shared"),
+    "events": ("events.evaluate", "evaluate_events", "format_report", DATA, "IndoSum and its tools live in ../shared"),
+}
 
 
 def _data_folder(args) -> Path | None:
-    data = Path(args.data or DEFAULT_DATA[args.what])
+    *_, default, where = EVALUATIONS[args.what]
+    data = Path(args.data or default)
     if not data.is_dir():
-        _say(f"{data}: no such folder ({DATA_HELP[args.what]})")
+        _say(f"{data}: no such folder ({where})")
         return None
     return data
 
@@ -172,28 +181,9 @@ def cmd_eval(args) -> int:
     data = _data_folder(args)
     if data is None:
         return EXIT_FAILED
-    if args.what == "segment":
-        from .segment.evaluate import evaluate_sentences as evaluate
-        from .segment.evaluate import format_report
-    elif args.what == "syntax":
-        from .syntax.evaluate import evaluate_syntax as evaluate
-        from .syntax.evaluate import format_report
-    elif args.what == "ner":
-        from .entities.evaluate import evaluate_ner as evaluate
-        from .entities.evaluate import format_report
-    elif args.what == "link":
-        from .entities.evaluate import evaluate_link as evaluate
-        from .entities.evaluate import format_link_report as format_report
-    elif args.what == "times":
-        from .times.evaluate import evaluate_times as evaluate
-        from .times.evaluate import format_report
-    elif args.what == "quotes":
-        from .quotes.evaluate import evaluate_quotes as evaluate
-        from .quotes.evaluate import format_report
-    else:
-        from .events.evaluate import evaluate_events as evaluate
-        from .events.evaluate import format_report
-    print(format_report(evaluate(data)))
+    module, evaluate, report, *_ = EVALUATIONS[args.what]
+    loaded = importlib.import_module(f"{__package__}.{module}")
+    print(getattr(loaded, report)(getattr(loaded, evaluate)(data)))
     return EXIT_OK
 
 
@@ -258,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_kb)
 
     p = sub.add_parser("eval", help="measure a component on held-out data")
-    p.add_argument("what", choices=["segment", "syntax", "ner", "link", "times", "quotes", "events"],
+    p.add_argument("what", choices=list(EVALUATIONS),
                    help="segment: sentence boundaries; syntax: UPOS, features, lemma, UAS, LAS (UD test files); "
                         "ner: P/R/F1 per label on the NER test splits; link: entity linking on hand-checked "
                         "IndoSum articles; times: time expression spans and values (with dateparser's, if "
