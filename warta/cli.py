@@ -13,17 +13,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import __version__
+from .console import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from .console import say as _say
 from .errors import InputError, ModelMissing
 from .events.export import csv_text, event_rows
 from .pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 from .reader.decode import DEFAULT_MAX_BYTES
 from .reader.sources import Item, expand, is_jsonl, iter_items
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-
-
-def _say(message: str) -> None:
-    tqdm.write(f"warta: {message}", file=sys.stderr)  # above a running progress bar, not through it
 
 
 class Output:
@@ -265,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", help="where to write the model (default: the packaged model folder)")
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(func=cmd_train)
+
+    from .corpus.cli import add_commands
+    add_commands(sub)
     return parser
 
 

@@ -34,6 +34,12 @@ def lexicon() -> Lexicon:
     return Lexicon(d["verbs"], d["nouns"], modality, sectors)
 
 
+def plover_type(name: str) -> str:
+    """PLOVER's type for a name, POLECAT's REQUEST and ACCUSE included; unknown names come back upper-cased."""
+    name = name.strip().upper()
+    return load_json("id/event_lexicon.json")["type_aliases"].get(name, name)
+
+
 @component("events", requires=("syntax", "link", "times", "quotes"), indonesian_only=True)
 def events(doc: Document) -> None:
     doc.events = find_events(doc)

@@ -1,0 +1,1 @@
+"""The corpus store: ingest, near-duplicates, cross-article entities, stories and queries."""
