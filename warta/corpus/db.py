@@ -90,6 +90,11 @@ class Database:
         return self.schema_version()
 
     def schema_version(self) -> int:
+        """0 for a database that warta never set up."""
+        exists = ("SELECT 1 AS x FROM sqlite_master WHERE name = 'schema_migrations'" if self.dialect == "sqlite"
+                  else "SELECT to_regclass('schema_migrations') IS NOT NULL AS x")
+        if not self.value(exists):
+            return 0
         return self.value("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations") or 0
 
 

@@ -13,6 +13,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,6 +120,9 @@ def ingest(paths: list[str], db: Database, workers: int = 1, names: tuple[str, .
     except KeyboardInterrupt:
         summary.interrupted = True
         pool.shutdown(wait=False, cancel_futures=True)
+    except BrokenProcessPool:
+        summary.interrupted = True
+        say("a worker process died (out of memory?); what was stored is kept")
     finally:
         bar.close()
         pool.shutdown()

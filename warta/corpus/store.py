@@ -128,7 +128,7 @@ def _store_entities(db: Database, doc: dict) -> tuple[dict[str, int], list[int]]
     mentions = doc.get("mentions", [])
     ids: dict[str, int] = {}
     ordered = sorted(doc.get("entities", []), key=lambda e: e.get("kb") is None)  # KB ones first: they are context
-    salient = []
+    salient, counted = [], set()
     for entity in ordered:
         row = _entity_row(db, entity, [ids[e["id"]] for e in ordered if e.get("kb") and e["id"] in ids])
         ids[entity["id"]] = row
@@ -138,7 +138,9 @@ def _store_entities(db: Database, doc: dict) -> tuple[dict[str, int], list[int]]
             salient.append(row)
         db.execute("INSERT INTO article_entities (article, local_id, entity, name, mentions, salient) "
                    "VALUES (?, ?, ?, ?, ?, ?)", (doc["id"], entity["id"], row, entity["name"], count, int(is_salient)))
-        db.execute("UPDATE entities SET articles = articles + 1 WHERE id = ?", (row,))
+        if row not in counted:  # two names of one article can meet in one corpus entity
+            counted.add(row)
+            db.execute("UPDATE entities SET articles = articles + 1 WHERE id = ?", (row,))
     return ids, salient
 
 
@@ -212,7 +214,7 @@ ARTICLE_TABLES = ("article_entities", "quotes", "quote_entities", "events")
 
 def delete_article(db: Database, article_id: str) -> None:
     """Remove an article and its layers (a newer version of the same URL replaces it)."""
-    for row in db.rows("SELECT entity FROM article_entities WHERE article = ?", (article_id,)):
+    for row in db.rows("SELECT DISTINCT entity FROM article_entities WHERE article = ?", (article_id,)):
         db.execute("UPDATE entities SET articles = articles - 1 WHERE id = ?", (row["entity"],))
     for table in ARTICLE_TABLES:
         db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))

@@ -13,7 +13,7 @@ from .db import Database
 
 WINDOW_DAYS = 3
 MIN_ENTITY_SCORE = 0.5    # rarity-weighted share of the smaller salient-entity set that both name
-MIN_KEYWORD_SCORE = 0.2   # overlap of headline-and-lead content words (of the smaller set)
+MIN_KEYWORD_SCORE = 0.28  # overlap of headline-and-lead content words (of the smaller set)
 TEXT_ONLY_SCORE = 0.5     # enough on its own when the articles name no entity in common
 
 
