@@ -142,15 +142,14 @@ def test_bad_arguments():
 def test_interrupted_batch_leaves_no_output(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(400):
-        shutil.copy(TXT, folder / f"a{i:03d}.txt")
+    for i in range(2000):
+        shutil.copy(TXT, folder / f"a{i:04d}.txt")
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "warta", "analyze", str(folder), "-o", str(out)], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.time() + 120
-    while time.time() < deadline and not list(tmp_path.glob(".warta-*.part")):
-        time.sleep(0.05)
-    time.sleep(3)  # well into the batch
+    while time.time() < deadline and not any(p.stat().st_size for p in tmp_path.glob(".warta-*.part")):
+        time.sleep(0.05)  # until the first articles are written: well into the batch
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130 and b"interrupted" in stderr and b"Traceback" not in stderr

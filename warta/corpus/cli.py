@@ -1,8 +1,6 @@
 """The corpus commands of `warta`: ingest, search, entity, events, quotes, stories, story, export."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sys
@@ -14,6 +12,7 @@ from ..errors import InputError
 from ..reader.decode import DEFAULT_MAX_BYTES
 from . import query
 from .db import DEFAULT_DB, Database
+from .export import csv_text
 
 CELL_WIDTH = 60
 
@@ -97,6 +96,14 @@ def add_commands(sub) -> None:
     _db_option(p)
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("serve", help="the HTTP API and the web UI over a corpus store")
+    _db_option(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", default=os.environ.get("WARTA_API_TOKEN"),
+                   help="allow POST /api/ingest with this bearer token (default $WARTA_API_TOKEN; none: no writes)")
+    p.set_defaults(func=cmd_serve)
+
 
 def _open(url: str, create: bool = False) -> Database | None:
     if not create and not url.startswith(("postgresql://", "postgres://")) and not Path(url).exists():
@@ -144,6 +151,9 @@ def cmd_ingest(args) -> int:
 
 
 def _query(args, run) -> int:
+    if not 1 <= args.limit <= query.MAX_LIMIT:
+        _say(f"--limit must be between 1 and {query.MAX_LIMIT} (use `warta export` for everything)")
+        return EXIT_USAGE
     db = _open(args.db)
     if db is None:
         return EXIT_FAILED
@@ -217,6 +227,22 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from ..web.app import create_app
+
+    db = _open(args.db)
+    if db is None:
+        return EXIT_FAILED
+    db.close()
+    app = create_app(args.db, token=args.token)
+    writes = "on (token required)" if args.token else "off"
+    _say(f"serving {args.db} at http://{args.host}:{args.port}/ (API docs at /docs; writes {writes})")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
 # -- printing -------------------------------------------------------------------------------------------
 
 def _print(result, fmt: str) -> None:
@@ -232,7 +258,7 @@ def _print(result, fmt: str) -> None:
     for title, rows in sections.items():
         if fmt == "csv":
             rows = [{"section": title, **r} for r in rows] if title else rows
-            sys.stdout.write(_csv(rows))
+            sys.stdout.write(csv_text(rows))
         else:
             if title:
                 print(f"\n{title} ({len(rows)})")
@@ -256,14 +282,3 @@ def _table(rows: list[dict]) -> str:
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines)
 
-
-def _csv(rows: list[dict]) -> str:
-    if not rows:
-        return ""
-    columns = list(dict.fromkeys(k for r in rows for k in r))
-    stream = io.StringIO()
-    writer = csv.DictWriter(stream, fieldnames=columns)
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
-    return stream.getvalue()

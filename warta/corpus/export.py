@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from pathlib import Path
@@ -46,17 +47,35 @@ def _columns(table: str) -> list[str]:
 
 
 def _parquet(path: Path, rows: list[dict], columns: list[str]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    pq.write_table(pa.table({c: [r[c] for r in rows] for c in columns}), path)
+    write_parquet(path, rows, columns)
 
 
 def _csv(path: Path, rows: list[dict], columns: list[str]) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as stream:
-        writer = csv.DictWriter(stream, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
+    path.write_text(csv_text(rows, columns), encoding="utf-8")
+
+
+def flat_rows(rows: list[dict]) -> list[dict]:
+    """Lists (outlets, articles of an event) as comma-separated text, for tables without list cells."""
+    return [{k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()} for r in rows]
+
+
+def csv_text(rows: list[dict], columns: list[str] | None = None) -> str:
+    columns = columns or list(dict.fromkeys(k for r in rows for k in r))
+    if not columns:
+        return ""
+    stream = io.StringIO()
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(flat_rows(rows))
+    return stream.getvalue()
+
+
+def write_parquet(sink, rows: list[dict], columns: list[str] | None = None) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = columns or list(dict.fromkeys(k for r in rows for k in r))
+    pq.write_table(pa.table({c: [r.get(c) for r in rows] for c in columns}), sink)
 
 
 def _jsonl(path: Path, rows: list[dict], columns: list[str]) -> None:

@@ -13,11 +13,12 @@ from .db import Database
 from .terms import query_words
 
 DEFAULT_LIMIT = 20
-MAX_LIMIT = 1000
+MAX_LIMIT = 1000  # a listing's largest page (the CLI and the API refuse more)
+MAX_ROWS = 100_000  # the most any one call returns (exports)
 
 
 def _limit(limit: int | None) -> int:
-    return max(1, min(limit or DEFAULT_LIMIT, MAX_LIMIT))
+    return max(1, min(limit or DEFAULT_LIMIT, MAX_ROWS))
 
 
 def _marks(values) -> str:
@@ -94,6 +95,17 @@ def document(db: Database, article_id: str) -> dict | None:
     """The stored warta/1 document of an article."""
     blob = db.value("SELECT doc FROM articles WHERE id = ?", (article_id,))
     return None if blob is None else json.loads(zlib.decompress(bytes(blob)))
+
+
+def article_links(db: Database, article_id: str) -> dict:
+    """Where a stored article sits in the corpus: its copies, its story, its entities' corpus numbers."""
+    row = db.rows("SELECT copy_of, story FROM articles WHERE id = ?", (article_id,))[0]
+    copies = db.rows("SELECT id, outlet, published, headline FROM articles WHERE copy_of = ? AND id <> ? "
+                     "ORDER BY published", (row["copy_of"], article_id))
+    story = db.rows("SELECT id, title, first_day, last_day, articles FROM stories WHERE id = ?", (row["story"],))
+    entities = {r["local_id"]: r["entity"] for r in db.rows(
+        "SELECT local_id, entity FROM article_entities WHERE article = ?", (article_id,))}
+    return {"copy_of": row["copy_of"], "copies": copies, "story": story[0] if story else None, "entities": entities}
 
 
 # -- entities -------------------------------------------------------------------------------------------
@@ -188,17 +200,20 @@ EVENT_FILTERS = {"type": "ev.type = ?", "modality": "ev.modality = ?", "since": 
                  "until": "ev.day <= ?", "story": "a.story = ?"}
 
 
-def events(db: Database, actor: str | None = None, type: str | None = None, modality: str | None = None,
-           since=None, until=None, bbox: tuple[float, float, float, float] | None = None, story: int | None = None,
-           limit=None, offset: int = 0, reports: bool = False) -> list[dict]:
-    """Events by day. `actor` is a country code (PRK) or a name (Kim Jong-un); either side matches.
+def events(db: Database, actor: str | None = None, country: str | None = None, type: str | None = None,
+           modality: str | None = None, since=None, until=None, bbox: tuple[float, float, float, float] | None = None,
+           story: int | None = None, limit=None, offset: int = 0, reports: bool = False) -> list[dict]:
+    """Events by day. `actor` is a name (Kim Jong-un) or a country code (PRK), `country` a country code;
+    either side of the event matches.
     An event that several articles of one story report alike is one row with its `reports`, unless `reports`."""
     where, params = _filters(EVENT_FILTERS, type=plover_type(type) if type else None, modality=modality,
                              since=since, until=until, story=story)
     if actor and len(actor) == 3 and actor.isalpha() and actor.isupper():
+        country, actor = actor, None
+    if country:
         where += " AND (ev.source_country = ? OR ev.target_country = ?)"
-        params += [actor, actor]
-    elif actor:
+        params += [country.upper(), country.upper()]
+    if actor:
         ids = entity_ids(db, actor) or [-1]
         where += f" AND (ev.source_entity IN ({_marks(ids)}) OR ev.target_entity IN ({_marks(ids)}))"
         params += ids + ids
@@ -262,7 +277,8 @@ def story(db: Database, story_id: int) -> dict | None:
         return None
     out = head[0]
     out["timeline"] = db.rows(
-        "SELECT id, published, day, outlet, headline, url, copy_of FROM articles WHERE story = ? "
+        "SELECT id, published, day, outlet, COALESCE(headline, SUBSTR(lead, 1, 120)) AS headline, url, copy_of "
+        "FROM articles WHERE story = ? "
         "ORDER BY published, seq", (story_id,))
     out["events"] = sorted(events(db, story=story_id, limit=MAX_LIMIT), key=lambda e: e["day"] or "")
     return out

@@ -63,8 +63,8 @@ def add(db: Database, item: Prepared) -> str:
         ids, salient = _store_entities(db, doc)
         _store_quotes(db, doc, ids)
         _store_events(db, doc, ids)
-        story = stories.assign(db, doc["id"], _day(doc.get("published")), copy_of, salient, item.keywords,
-                               doc.get("headline"))
+        title = doc.get("headline") or " ".join((doc.get("lead") or "").split()[:16]) or None
+        story = stories.assign(db, doc["id"], _day(doc.get("published")), copy_of, salient, item.keywords, title)
         db.execute("UPDATE articles SET story = ? WHERE id = ?", (story, doc["id"]))
         _remember_input(db, item)
     return outcome

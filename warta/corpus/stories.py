@@ -18,7 +18,7 @@ TEXT_ONLY_SCORE = 0.5     # enough on its own when the articles name no entity i
 
 
 def assign(db: Database, article: str, day: str | None, copy_of: str, salient: list[int], keywords: str,
-           headline: str | None) -> int:
+           title: str | None) -> int:
     story = None
     if copy_of != article:
         story = db.value("SELECT story FROM articles WHERE id = ?", (copy_of,))
@@ -26,7 +26,7 @@ def assign(db: Database, article: str, day: str | None, copy_of: str, salient: l
         story = _best_story(db, article, day, salient, set(keywords.split()))
     if story is None:
         return db.value("INSERT INTO stories (title, first_day, last_day, articles) VALUES (?, ?, ?, 1) RETURNING id",
-                        (headline, day, day))
+                        (title, day, day))
     db.execute("UPDATE stories SET articles = articles + 1, first_day = CASE WHEN first_day IS NULL OR first_day > ? "
                "THEN ? ELSE first_day END, last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day "
                "END WHERE id = ?", (day, day, day, day, story))

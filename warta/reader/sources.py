@@ -88,7 +88,7 @@ def _from_bytes(name: str, data: bytes, max_bytes: int) -> Iterator[Item | Input
         return
     lines = [line for line in text.split("\n") if line.strip()]
     if lines and all(line.lstrip().startswith("{") for line in lines):
-        yield from _records(name, io.StringIO(text), max_bytes)
+        yield from records(name, io.StringIO(text), max_bytes)
     else:
         yield Item(name, text)
 
@@ -97,12 +97,12 @@ def _from_jsonl(path: Path, max_bytes: int) -> Iterator[Item | InputError]:
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rt", encoding="utf-8", errors="strict") as stream:
-            yield from _records(str(path), stream, max_bytes)
+            yield from records(str(path), stream, max_bytes)
     except (OSError, EOFError, UnicodeDecodeError) as e:
         yield InputError(f"cannot read the JSONL file ({e.__class__.__name__}: {e})", str(path))
 
 
-def _records(name: str, stream, max_bytes: int) -> Iterator[Item | InputError]:
+def records(name: str, stream, max_bytes: int) -> Iterator[Item | InputError]:
     for number, line in enumerate(stream, 1):
         if not line.strip():
             continue

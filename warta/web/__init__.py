@@ -1,0 +1,1 @@
+"""The HTTP API and the web UI over the corpus store (`warta serve`)."""
