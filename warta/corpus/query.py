@@ -220,11 +220,21 @@ def events(db: Database, actor: str | None = None, country: str | None = None, t
     if bbox:
         where += " AND ev.lon BETWEEN ? AND ? AND ev.lat BETWEEN ? AND ?"
         params += [bbox[0], bbox[2], bbox[1], bbox[3]]
-    rows = db.rows(
-        f"SELECT ev.*, a.story, a.outlet, a.url, se.name AS source_entity_name, te.name AS target_entity_name "
-        f"FROM events ev JOIN articles a ON a.id = ev.article LEFT JOIN entities se ON se.id = ev.source_entity "
-        f"LEFT JOIN entities te ON te.id = ev.target_entity WHERE 1 = 1{where} "
-        f"ORDER BY ev.day DESC, a.story, ev.article, ev.idx LIMIT ?", (*params, (offset + _limit(limit)) * 10))
+    wanted, fetch = offset + _limit(limit), (offset + _limit(limit)) * 3
+    while True:  # reports merge into events: fetch more rows until the page is full or none are left
+        rows = db.rows(
+            f"SELECT ev.*, a.story, a.outlet, a.url, se.name AS source_entity_name, te.name AS target_entity_name "
+            f"FROM events ev JOIN articles a ON a.id = ev.article LEFT JOIN entities se ON se.id = ev.source_entity "
+            f"LEFT JOIN entities te ON te.id = ev.target_entity WHERE 1 = 1{where} "
+            f"ORDER BY ev.day DESC, a.story, ev.article, ev.idx LIMIT ?", (*params, fetch))
+        grouped = _group_reports(rows, reports)
+        if len(grouped) >= wanted or len(rows) < fetch:
+            break
+        fetch *= 4
+    return grouped[offset:wanted]
+
+
+def _group_reports(rows: list[dict], reports: bool) -> list[dict]:
     grouped: dict[tuple, dict] = {}
     for row in rows:
         key = (row["article"], row["idx"]) if reports else (
@@ -237,7 +247,7 @@ def events(db: Database, actor: str | None = None, country: str | None = None, t
         found["articles"].append(row["article"])
         if row["outlet"] and row["outlet"] not in found["outlets"]:
             found["outlets"].append(row["outlet"])
-    return list(grouped.values())[offset:offset + _limit(limit)]
+    return list(grouped.values())
 
 
 def _event_row(row: dict) -> dict:
