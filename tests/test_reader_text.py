@@ -48,6 +48,7 @@ def test_bundled_scrape():
     ("Tanjung Pinang (KABARKEPRI) -", "KABARKEPRI", "Tanjung Pinang"),
     ("Samarinda, Kalimantan Timur (ANTARA News) -", "ANTARA News", "Samarinda, Kalimantan Timur"),
     ("OPINI -", None, None),
+    ("KOMSOMOLSK-NA-AMURE, KABARNUSA.COM -", "Kabarnusa", "KOMSOMOLSK-NA-AMURE"),  # a hyphenated place
 ])
 def test_openings(opening, outlet, dateline):
     doc = read(f"Jembatan Baru Diresmikan\n\n{opening} {BODY}")

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from ..data import load_json
 
 _DASH = r"(?:-{1,3}|–|—)"
-_PART = r"[\w][\w.&'’]*(?:\s+[\w][\w.&'’]*){0,3}"
+_PART = r"[\w][\w.&'’]*(?:-\w[\w.&'’]*)*(?:\s+[\w][\w.&'’]*(?:-\w[\w.&'’]*)*){0,3}"  # KOMSOMOLSK-NA-AMURE
 _OPENINGS = (
     # Jakarta (ANTARA) -  /  Samarinda, Kalimantan Timur (ANTARA News) -
     re.compile(rf"^(?P<a>{_PART}(?:,\s*{_PART}){{0,2}}),?\s*\((?P<b>[^()]{{2,30}})\)\s*{_DASH}\s*"),
@@ -67,7 +67,7 @@ def _is_place(part: str) -> bool:
     return (
         len(words) <= 5
         and len(part) <= 40
-        and all(w[0].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words)
+        and all(w[0].isupper() and w.replace(".", "").replace("'", "").replace("-", "").isalpha() for w in words)
     )
 
 
