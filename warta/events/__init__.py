@@ -11,6 +11,7 @@ from ..data import load_json
 from ..document import Document, Token
 from ..registry import component
 from ..segment import sentence_tokens
+from ..syntax.lemmas import stem
 
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"}
 SPEAKER_PRONOUNS = {"kami", "kita", "saya", "aku"}  # inside a quote: the speaker
@@ -24,6 +25,7 @@ class Lexicon:
     nouns: dict
     modality: dict[str, str]  # word → modality
     sectors: dict[str, str]
+    actor_nouns: frozenset[str]  # heads that make an unnamed phrase an actor (`warga`, `petugas`)
 
 
 @cache
@@ -31,7 +33,7 @@ def lexicon() -> Lexicon:
     d = load_json("id/event_lexicon.json")
     modality = {w: kind for kind, ws in d["modality"].items() for w in ws}
     sectors = {k: v for k, v in d["sectors"].items() if not k.startswith("_")}
-    return Lexicon(d["verbs"], d["nouns"], modality, sectors)
+    return Lexicon(d["verbs"], d["nouns"], modality, sectors, frozenset(d["actor_nouns"]["words"]))
 
 
 def plover_type(name: str) -> str:
@@ -66,8 +68,12 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
     lex = lexicon()
     if i > 0 and doc.tokens[i - 1].text.lower() == "juru":
         return None  # `juru bicara` is a spokesperson
-    if token.pos == "VERB" and token.lemma and token.lemma.lower() in lex.verbs:
-        entry = lex.verbs[token.lemma.lower()]
+    if any(m["start"] <= token.start < m["end"] for m in doc.mentions):
+        return None  # a word of a name: `Komisi Pemberantasan Korupsi`, `Satuan Tugas Penyidikan`
+    word = token.text.lower()
+    key = next((k for k in ((token.lemma or "").lower(), word, stem(word, "VERB")) if k in lex.verbs), None)
+    if token.pos in ("VERB", "ADJ") and key:  # the tagger's lemma, else the form, else Sastrawi's stem
+        entry = lex.verbs[key]
         objects = {w for c in children(doc, i, ("obj", "obl", "nmod", "xcomp")) for w in forms(doc.tokens[c])}
         if objects & set(entry.get("concede_object", ())):
             return {"type": "CONCEDE", "mode": "apologize"}  # `meminta maaf`
@@ -76,8 +82,9 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
             if not (entry.get("clause") and clause_subject(doc, i) is not None):
                 return None
         return entry
-    if token.pos in ("NOUN", "VERB", "PROPN") and token.text.lower() in lex.nouns:
-        return lex.nouns[token.text.lower()]
+    noun = word if word in lex.nouns else word.removesuffix("nya")  # `gugatannya`
+    if token.pos in ("NOUN", "VERB", "PROPN", "ADJ", "X") and noun in lex.nouns:
+        return lex.nouns[noun]
     return None
 
 

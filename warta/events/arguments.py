@@ -36,6 +36,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
             target = place_after(doc, i)  # `perjalanan … ke Korea Utara`
     if entry.get("needs_target") and target is None or source is None and target is None and trigger.pos == "VERB":
         return None  # a verb with no actor at all is not an event between actors; a noun names one anyway
+    source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
     s = doc.sentences[sentence]
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     return {
@@ -145,7 +146,11 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
         if mention is None:
             text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
             text = LEADING_CASE.sub("", text)  # `terhadap rencana Pemerintah` → `rencana Pemerintah`
-            return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None)}
+            head = (token.lemma or token.text).lower()
+            agent_noun = word.startswith("pe") and not word.endswith("an") and token.pos == "NOUN"  # pencuri
+            someone = head in lexicon().actor_nouns or word in lexicon().actor_nouns or agent_noun
+            return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),
+                    "someone": someone}
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
     start, end = subtree_text(doc, j)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
