@@ -145,8 +145,10 @@ def test_interrupted_batch_leaves_no_output(tmp_path):
     for i in range(2000):
         shutil.copy(TXT, folder / f"a{i:04d}.txt")
     out = tmp_path / "out.jsonl"
+    # a background job inherits SIGINT ignored; the user's Ctrl-C is what is tested, so restore it
     proc = subprocess.Popen([sys.executable, "-m", "warta", "analyze", str(folder), "-o", str(out)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     while time.time() < deadline and not any(p.stat().st_size for p in tmp_path.glob(".warta-*.part")):
         time.sleep(0.05)  # until the first articles are written: well into the batch
