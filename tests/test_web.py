@@ -117,6 +117,10 @@ def test_errors_are_json_with_the_right_status(server):
     response = connection.getresponse()
     assert response.status == 413 and b"larger than" in response.read()
     connection.close()
+    connection = http.client.HTTPConnection(server.removeprefix("http://"), timeout=30)  # no length: refused too
+    connection.request("POST", "/api/analyze", body=iter([b"Banjir di Demak"]), encode_chunked=True)
+    assert connection.getresponse().status == 411
+    connection.close()
     code, _, body = call(server, "/api/analyze", data=b"\x00\x01\x02" * 100, headers={"Content-Type": "text/plain"})
     assert code in (400, 422) and json.loads(body)["error"]
 

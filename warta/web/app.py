@@ -73,6 +73,8 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         size = request.headers.get("content-length")
+        if request.method == "POST" and not (size or "").isdigit():
+            return _error(411, "a request body needs a Content-Length (chunked uploads are not accepted)")
         if size and size.isdigit() and int(size) > MAX_BODY:
             return _error(413, f"the request body is larger than {MAX_BODY} bytes")
         return await call_next(request)
