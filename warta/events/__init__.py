@@ -26,6 +26,7 @@ class Lexicon:
     modality: dict[str, str]  # word → modality
     sectors: dict[str, str]
     actor_nouns: frozenset[str]  # heads that make an unnamed phrase an actor (`warga`, `petugas`)
+    not_agents: frozenset[str]  # `pe-` words that are things, not doers (`penjara`)
 
 
 @cache
@@ -33,7 +34,8 @@ def lexicon() -> Lexicon:
     d = load_json("id/event_lexicon.json")
     modality = {w: kind for kind, ws in d["modality"].items() for w in ws}
     sectors = {k: v for k, v in d["sectors"].items() if not k.startswith("_")}
-    return Lexicon(d["verbs"], d["nouns"], modality, sectors, frozenset(d["actor_nouns"]["words"]))
+    return Lexicon(d["verbs"], d["nouns"], modality, sectors, frozenset(d["actor_nouns"]["words"]),
+                   frozenset(d["actor_nouns"]["not_agents"]))
 
 
 def plover_type(name: str) -> str:

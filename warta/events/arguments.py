@@ -17,7 +17,7 @@ PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
     trigger = doc.tokens[i]
-    source_tok, target_tok = arguments(doc, i)
+    source_tok, target_tok = arguments(doc, i, entry)
     constrained = set(entry.get("object") or ()) | ({"maaf"} if entry["type"] == "CONCEDE" else set())
     if target_tok is not None and forms(doc.tokens[target_tok]) & constrained:
         target_tok = None  # `bertukar surat`: the letters are what is exchanged, not with whom
@@ -37,6 +37,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     if entry.get("needs_target") and target is None or source is None and target is None and trigger.pos == "VERB":
         return None  # a verb with no actor at all is not an event between actors; a noun names one anyway
     source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
+    if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
+        source = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
     s = doc.sentences[sentence]
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     return {
@@ -52,7 +54,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     }
 
 
-def arguments(doc: Document, i: int) -> tuple[int | None, int | None]:
+def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, int | None]:
     """(source token, target token) of a trigger."""
     token = doc.tokens[i]
     passive = "Voice=Pass" in (token.morph or "") or token.text.lower().startswith("di")
@@ -65,6 +67,8 @@ def arguments(doc: Document, i: int) -> tuple[int | None, int | None]:
     target = obj if obj is not None else next((j for j in oblique if case_of(doc, j) in TARGET_CASES), None)
     if token.pos == "NOUN" or token.pos == "PROPN":
         owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None), None)
+        if entry.get("owner") == "target" and owner is not None:  # `vonis Ahok`: Ahok is sentenced
+            return None, owner
         source = owner if owner is not None else subject_of_head(doc, i)
         return (source if source != i else None), (target if target != owner else None)
     return subject if subject is not None else subject_of_head(doc, i), target
@@ -147,7 +151,8 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
             text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
             text = LEADING_CASE.sub("", text)  # `terhadap rencana Pemerintah` → `rencana Pemerintah`
             head = (token.lemma or token.text).lower()
-            agent_noun = word.startswith("pe") and not word.endswith("an") and token.pos == "NOUN"  # pencuri
+            agent_noun = (word.startswith("pe") and not word.endswith("an") and token.pos == "NOUN"
+                          and word not in lexicon().not_agents)  # `pencuri`, not `penjara`
             someone = head in lexicon().actor_nouns or word in lexicon().actor_nouns or agent_noun
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),
                     "someone": someone}
