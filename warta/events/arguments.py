@@ -71,7 +71,11 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, int | Non
             return None, owner
         source = owner if owner is not None else subject_of_head(doc, i)
         return (source if source != i else None), (target if target != owner else None)
-    return subject if subject is not None else subject_of_head(doc, i), target
+    if subject is None:
+        subject = subject_of_head(doc, i)
+    if subject is None and not passive:
+        subject = previous_subject(doc, i)
+    return subject, target
 
 
 def pair_after(doc: Document, i: int, word: str) -> tuple[dict, dict] | None:
@@ -115,6 +119,19 @@ def subject_of_head(doc: Document, i: int) -> int | None:
             return subject
         i = head
     return None
+
+
+def previous_subject(doc: Document, i: int) -> int | None:
+    """A clause with no subject continues the last sentence's subject (`Yasonna … . Kemudian meminta …`):
+    the subject of the previous sentence's root."""
+    start = doc.tokens[i].start
+    sentence = next((k for k, s in enumerate(doc.sentences) if s.start <= start < s.end), 0)
+    if sentence == 0:
+        return None
+    before = doc.sentences[sentence - 1]
+    roots = [j for j in range(max(0, i - 120), i) if before.start <= doc.tokens[j].start < before.end
+             and doc.tokens[j].head == j]
+    return first(children(doc, roots[0], ("nsubj",))) if roots else None
 
 
 def first(items: list[int]) -> int | None:
