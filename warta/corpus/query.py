@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections import defaultdict
 
 from ..events import plover_type
 from ..kb import load_kb
@@ -270,13 +271,18 @@ def stories(db: Database, since=None, until=None, min_articles: int = 1, limit=N
     rows = db.rows(f"SELECT s.id, s.title, s.first_day, s.last_day, s.articles FROM stories s "
                    f"WHERE s.articles >= ?{where} ORDER BY s.articles DESC, s.last_day DESC, s.id LIMIT ? OFFSET ?",
                    (min_articles, *params, _limit(limit), offset))
+    ids = [r["id"] for r in rows]
+    outlets, names = defaultdict(list), defaultdict(list)
+    if ids:  # two queries for the page, not two per story
+        for r in db.rows(f"SELECT DISTINCT story, outlet FROM articles WHERE story IN ({_marks(ids)}) "
+                         f"AND outlet IS NOT NULL ORDER BY story, outlet", ids):
+            outlets[r["story"]].append(r["outlet"])
+        for r in db.rows(f"SELECT a.story, e.name, COUNT(*) AS n FROM article_entities ae JOIN articles a "
+                         f"ON a.id = ae.article JOIN entities e ON e.id = ae.entity WHERE a.story IN ({_marks(ids)}) "
+                         f"AND ae.salient = 1 GROUP BY a.story, e.name ORDER BY a.story, n DESC, e.name", ids):
+            names[r["story"]].append(r["name"])
     for row in rows:
-        row["outlets"] = [r["outlet"] for r in db.rows("SELECT DISTINCT outlet FROM articles WHERE story = ? "
-                                                       "AND outlet IS NOT NULL ORDER BY outlet", (row["id"],))]
-        row["entities"] = [r["name"] for r in db.rows(
-            "SELECT e.name, COUNT(*) AS n FROM article_entities ae JOIN articles a ON a.id = ae.article "
-            "JOIN entities e ON e.id = ae.entity WHERE a.story = ? AND ae.salient = 1 GROUP BY e.name "
-            "ORDER BY n DESC, e.name LIMIT 5", (row["id"],))]
+        row["outlets"], row["entities"] = outlets[row["id"]], names[row["id"]][:5]
     return rows
 
 
