@@ -49,6 +49,13 @@ def test_reference_article_events():
     assert invasion["type"] == "ASSAULT" and kb_of(doc, invasion["target"]) == "gpe:ukr"
     seeking = find("mencari", "gpe:rus")
     assert seeking["modality"] == "reported"
+    # `Di kota itu dia akan bertemu dengan Putin`: the city named in the sentence before
+    assert {e["location"]["name"] for e in doc["events"] if e["trigger"]["text"] == "bertemu"
+            and kb_of(doc, e["source"]) == "per:kim-jong-un" and e["location"]} >= {"Vladivostok"}
+    # `Vostochny Cosmodrome, … tempat pertemuan pada April 2022 antara Putin dan Alexander Lukashenko`
+    lukashenko = find("pertemuan", "per:vladimir-putin")
+    assert kb_of(doc, lukashenko["target"]) == "per:alexander-lukashenko"
+    assert lukashenko["location"]["name"] == "Kosmodrom Vostochny" and lukashenko["time"]["value"] == "2022-04"
 
 
 def test_event_exports(tmp_path):

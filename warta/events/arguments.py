@@ -13,6 +13,8 @@ MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … unt
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 LEADING_CASE = re.compile(r"^(?:dengan|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
+PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
+PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back to a city, not a country
 
 
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
@@ -235,13 +237,32 @@ def sector_of(phrase: str, entity: dict | None) -> str | None:
 
 
 def location(doc: Document, i: int, start: int, end: int) -> dict | None:
-    """A place in the trigger's phrase or sentence introduced by `di` or `ke`."""
-    places = [m for m in doc.mentions if start <= m["start"] < end and m["label"] in ("GPE", "LOC", "FAC")
-              and doc.text[max(start, m["start"] - 3):m["start"]].strip().lower() in PLACE_CASES]
-    if not places:
-        return None
+    """Where: the place a `tempat` trigger belongs to (`Vostochny, … tempat pertemuan`), else the place in
+    the sentence introduced by `di` or `ke` nearest the trigger, else the place `di kota itu` points back to."""
     trigger = doc.tokens[i].start
-    m = min(places, key=lambda p: abs(p["start"] - trigger))
+    named = [m for m in doc.mentions if m["label"] in ("GPE", "LOC", "FAC")]
+    if i > 0 and doc.tokens[i - 1].text.lower() == "tempat":
+        before = [m for m in named if start <= m["start"] < trigger]
+        if before:
+            return place(doc, before[-1])
+    places = [m for m in named if start <= m["start"] < end
+              and doc.text[max(start, m["start"] - 3):m["start"]].strip().lower() in PLACE_CASES]
+    if places:
+        return place(doc, min(places, key=lambda p: abs(p["start"] - trigger)))
+    back = PLACE_BACK.search(doc.text[start:end])
+    if back:
+        kind = PLACE_KINDS.get((back[1] or "").lower())
+        earlier = [m for m in named if m["end"] <= start and (kind is None or place_kind(doc, m) == kind)]
+        return place(doc, earlier[-1]) if earlier else None
+    return None
+
+
+def place_kind(doc: Document, m: dict) -> str | None:
+    entity = next((e for e in doc.entities if e["id"] == m["entity"]), {})
+    return (load_kb().entries.get(entity.get("kb")) or {}).get("kind")
+
+
+def place(doc: Document, m: dict) -> dict:
     entity = next((e for e in doc.entities if e["id"] == m["entity"]), {})
     return {"entity": m["entity"], "name": entity.get("name", m["text"]), "lat": entity.get("lat"),
             "lon": entity.get("lon")}
