@@ -30,6 +30,17 @@ def test_planned_visit_and_an_arrest():
     assert arrest["time"]["value"] == "2023-09-04"
 
 
+def test_a_role_without_a_name_is_whoever_held_the_office():
+    text = "Kapolri Minta Jajaran Waspada\n\nJAKARTA - Kapolri meminta jajarannya selalu waspada, Senin (5/6)."
+    doc = analyze(text, published="2017-06-05T10:00:00+07:00", pipeline=WITH_EVENTS).to_dict()
+    ask = next(e for e in doc["events"] if e["trigger"]["text"] == "meminta")
+    assert ask["type"] == "DEMAND" and ask["source"]["kb"] == "per:tito-karnavian"
+    source = ask["source"]
+    assert (source["name"], source["country"], source["sector"]) == ("Tito Karnavian", "IDN", "COP")
+    later = analyze(text, published="2024-06-05T10:00:00+07:00", pipeline=WITH_EVENTS).to_dict()
+    assert next(e for e in later["events"] if e["trigger"]["text"] == "meminta")["source"]["kb"] != "per:tito-karnavian"
+
+
 @needs_shared
 def test_reference_article_events():
     doc = analyze(NUSADAILY.read_bytes(), source=str(NUSADAILY), pipeline=WITH_EVENTS).to_dict()

@@ -8,6 +8,7 @@ import re
 import zlib
 from dataclasses import dataclass
 
+from ..kb import load_kb
 from ..kb.store import normalize
 from . import fingerprint, stories, terms
 from .db import Database, now
@@ -202,11 +203,22 @@ def _store_events(db: Database, doc: dict, ids: dict[str, int]) -> None:
             "time_value, day, day_assumed, modality, attributed_to, evidence) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc["id"], idx, event["type"], event.get("mode"), (event.get("trigger") or {}).get("text"),
-             ids.get(source.get("entity")), source.get("text"), source.get("country"), source.get("sector"),
-             ids.get(target.get("entity")), target.get("text"), target.get("country"), target.get("sector"),
+             _actor_entity(db, source, ids), source.get("name") or source.get("text"), source.get("country"),
+             source.get("sector"), _actor_entity(db, target, ids), target.get("name") or target.get("text"),
+             target.get("country"), target.get("sector"),
              place.get("name"), place.get("lat"), place.get("lon"), when.get("value"),
              _day(when.get("value")) or published, int(bool(when.get("assumed"))), event.get("modality"),
              attributed, (event.get("evidence") or {}).get("text")))
+
+
+def _actor_entity(db: Database, actor: dict, ids: dict[str, int]) -> int | None:
+    """The corpus entity of an event actor: the article's entity, or the office holder the KB named."""
+    if actor.get("entity") in ids:
+        return ids[actor["entity"]]
+    entry = load_kb().entries.get(actor.get("kb")) if actor.get("kb") else None
+    if entry is None:
+        return None
+    return _entity_row(db, {**entry, "kb": entry["id"], "label": entry["type"]}, [])
 
 
 ARTICLE_TABLES = ("article_entities", "quotes", "quote_entities", "events")

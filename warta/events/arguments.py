@@ -7,6 +7,7 @@ import re
 from ..document import Document
 from ..entities.link import titles
 from ..kb import load_kb
+from ..kb.store import normalize
 from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, clause_subject, forms, lexicon
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
@@ -167,6 +168,10 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
         if mention is None:
             mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start)
         if mention is None:
+            holder = office_holder(doc, doc.text[phrase[0]:phrase[1]])
+            if holder:
+                return holder
+        if mention is None:
             text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
             text = LEADING_CASE.sub("", text)  # `terhadap rencana Pemerintah` → `rencana Pemerintah`
             head = (token.lemma or token.text).lower()
@@ -190,6 +195,24 @@ def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
     named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= before
              and doc.text[max(0, m["start"] - len(title) - 1):m["start"]].strip().lower().endswith(title)]
     return named[-1] if named else None
+
+
+def office_holder(doc: Document, phrase: str) -> dict | None:
+    """`Kapolri`, `Menteri Luar Negeri`, `Presiden Rusia` with no name: whoever held that office on the
+    publication day, by the knowledge base (the country named in the phrase, else Indonesia)."""
+    if not doc.published:
+        return None
+    kb, words = load_kb(), normalize(phrase)
+    title = next((t for t in kb.titles_held() if words == t or words.startswith(t + " ")), None)
+    if title is None:
+        return None
+    rest = words[len(title):].strip()
+    countries = [e for e in kb.lookup(rest) if e.get("kind") == "country"] if rest else []
+    holder = kb.office_holder(title, countries[0]["country"] if countries else "IDN", doc.published[:10])
+    if holder is None:
+        return None
+    return {"entity": None, "kb": holder["id"], "name": holder["name"], "text": phrase,
+            "country": holder.get("country"), "sector": holder.get("sector") or sector_of(phrase, None)}
 
 
 def mention_at(doc: Document, offset: int) -> dict | None:

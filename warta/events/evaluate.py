@@ -27,7 +27,7 @@ def actor_matches(pred: dict | None, name: str | None, country: str | None, enti
         return pred is None
     if pred is None:
         return False
-    predicted = names(pred.get("text")) | names(entity_names.get(pred.get("entity")))
+    predicted = names(pred.get("text")) | names(entity_names.get(pred.get("entity"))) | names(pred.get("name"))
     if predicted & names(name):
         return True
     return bool(country) and pred.get("country") == country and not (names(name) - names(entity_names.get(

@@ -49,6 +49,7 @@ class KnowledgeBase:
                         ids.append(entry["id"])
         self._keys_by_type: dict[str, list[str]] = {}
         self._name_parts: dict[str, set[str]] | None = None
+        self._offices: dict[str, list[tuple[dict, dict]]] | None = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -78,6 +79,23 @@ class KnowledgeBase:
                         if len(word) >= 4:
                             self._name_parts.setdefault(word, set()).add(entry["id"])
         return self._name_parts
+
+    def office_holder(self, title: str, country: str, on: str) -> dict | None:
+        """Who held an office (`Kapolri`, `Presiden` of IDN) on a day (YYYY-MM-DD), if one person did."""
+        if self._offices is None:
+            self._offices = {}
+            for entry in self.entries.values():
+                for office in entry.get("offices", ()):
+                    self._offices.setdefault(normalize(office["title"]), []).append((entry, office))
+        holders = {entry["id"]: entry for entry, office in self._offices.get(normalize(title), ())
+                   if office.get("country") == country and (office.get("start") or "")[:len(on)] <= on
+                   and (office.get("end") is None or on <= office["end"] + "~")}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def titles_held(self) -> list[str]:
+        """Normalised office titles, longest first (`menteri luar negeri` before `menteri`)."""
+        self.office_holder("", "", "")  # builds the index
+        return sorted(self._offices, key=len, reverse=True)
 
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """IOB tags of the longest known names in a token sequence, typed by the first entry's type."""
