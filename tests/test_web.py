@@ -17,6 +17,7 @@ import pytest
 from conftest import ROOT, run_warta
 
 FIXTURE = ROOT / "tests" / "fixtures" / "corpus.jsonl"
+EXAMPLE = ROOT / "examples" / "suarapesisir-2024-03-12-hujan-pantura.txt"
 TOKEN = "test-token-5f1c"
 CHROMIUM = os.environ.get("WARTA_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 HOSTILE = {
@@ -205,22 +206,26 @@ def _screenshot(page, folder: Path, name: str) -> Path:
     return path
 
 
-def test_ui_analyses_an_article_and_links_to_its_entities(page, server, tmp_path):
+def test_ui_analyses_the_bundled_example_and_links_to_its_entities(page, server, tmp_path):
     page.goto(server + "/#/")
-    text = json.loads(FIXTURE.read_text(encoding="utf-8").splitlines()[4])["text"]
-    page.fill("#article-input", text)
+    page.set_input_files("input[type=file]", str(EXAMPLE))  # upload, as a user would
+    page.wait_for_function("document.querySelector('#article-input').value.includes('SUARAPESISIR')")
     page.click("#analyze-button")
     page.wait_for_selector(".article-text", timeout=60_000)
-    assert page.locator(".article-text p.headline").inner_text().startswith("Kim Jong-un dan Vladimir Putin")
-    assert page.locator("a.ent-PER", has_text="Vladimir Putin").count() >= 1
-    assert page.locator(".time").count() >= 1 and page.locator(".quote").count() >= 2
+    assert page.locator(".article-text p.headline").inner_text().startswith("BMKG Peringatkan Hujan Lebat")
+    assert page.locator("a.ent-PER", has_text="Rina Kusumawardani").count() == 1
+    assert page.locator("a.ent-GPE", has_text="Semarang").count() >= 2
+    times = page.locator(".time", has_text="Minggu (17/3)")
+    assert times.count() >= 1 and "2024-03-17" in times.first.get_attribute("title")
+    assert page.locator(".quote").count() >= 2 and page.locator(".events-list li").count() >= 1
     page.locator(".events-list li").first.click()
     assert page.locator(".hl").count() >= 1  # the event's evidence is highlighted in the text
     _screenshot(page, tmp_path, "analyse")
-    page.locator("a.ent-PER", has_text="Kim Jong-un").first.click()
+    page.locator("a.ent-GPE", has_text="Jawa Tengah").first.click()  # in the store: the Demak flood reports
     page.wait_for_selector("#co-occurring li")
-    assert page.locator("h1").inner_text() == "Kim Jong-un"
-    assert page.locator("svg.chart rect").count() == 2  # two days with mentions
+    assert page.locator("h1").inner_text() == "Jawa Tengah"
+    assert page.locator("svg.chart rect").count() == 2  # two days with mentions (12 and 13 March)
+    assert "Demak" in page.locator("#co-occurring").inner_text()
     _screenshot(page, tmp_path, "entity")
 
 
