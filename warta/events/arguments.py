@@ -177,7 +177,8 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
             head = (token.lemma or token.text).lower()
             agent_noun = (word.startswith("pe") and not word.endswith("an") and token.pos == "NOUN"
                           and word not in lexicon().not_agents)  # `pencuri`, not `penjara`
-            someone = head in lexicon().actor_nouns or word in lexicon().actor_nouns or agent_noun
+            words = {w.lower() for w in text.split()[:3]}  # `kedua belah pihak`: the parser's head is `belah`
+            someone = head in lexicon().actor_nouns or bool(words & lexicon().actor_nouns) or agent_noun
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),
                     "someone": someone}
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
