@@ -55,20 +55,23 @@ def _error(status: int, message: str) -> JSONResponse:
 
 def create_app(db_url: str, token: str | None = None) -> FastAPI:
     stores = Stores(db_url)
-    writer = threading.Lock()  # one writer at a time, as in `warta ingest`
-    pipeline_holder: dict = {}
+    # One request at a time runs the pipeline (its taggers are not thread-safe) or writes (one writer).
+    writer = threading.Lock()
     app = FastAPI(title="warta", version=__version__, description="Indonesian news as structured, checkable "
                   "knowledge: articles, entities, quotes, events and stories of a warta corpus store.")
+    loading, loaded = threading.Lock(), []
 
     def pipeline():
-        if "p" not in pipeline_holder:
-            from ..corpus.ingest import INGEST_PIPELINE
-            from ..pipeline import Pipeline
+        """The analysis pipeline, loaded on the first request that needs it."""
+        with loading:
+            if not loaded:
+                from ..corpus.ingest import INGEST_PIPELINE
+                from ..pipeline import Pipeline
 
-            loaded = Pipeline(INGEST_PIPELINE)
-            loaded.load()
-            pipeline_holder["p"] = loaded
-        return pipeline_holder["p"]
+                ready = Pipeline(INGEST_PIPELINE)
+                ready.load()
+                loaded.append(ready)
+            return loaded[0]
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
@@ -100,8 +103,9 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
         from ..pipeline import analyze as run
 
         try:
-            return run(body, url=url, outlet=outlet, published=published, source="request",
-                       pipeline=pipeline()).to_dict()
+            with writer:
+                return run(body, url=url, outlet=outlet, published=published, source="request",
+                           pipeline=pipeline()).to_dict()
         except InputError as e:
             raise HTTPException(422, e.problem) from None
 
