@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -115,11 +116,16 @@ def _open(url: str, create: bool = False) -> Database | None:
             raise InputError("not a warta corpus database", url)
         return db
     except InputError as e:
-        _say(str(e))
+        _say(str(e).replace(url, _shown(url)))
         return None
     except Exception as e:  # sqlite3 / psycopg errors on a file or server that is not ours
-        _say(f"{url}: cannot open the database ({e.__class__.__name__}: {e})")
+        _say(f"{_shown(url)}: cannot open the database ({e.__class__.__name__}: {e})")
         return None
+
+
+def _shown(url: str) -> str:
+    """A database URL fit for the terminal: the password masked."""
+    return re.sub(r"(://[^/:@]*:)[^@/]*@", r"\1***@", url)
 
 
 def cmd_ingest(args) -> int:
@@ -141,7 +147,7 @@ def cmd_ingest(args) -> int:
     with db:
         summary = ingest(args.inputs, db, workers=args.workers, names=names, max_bytes=args.max_bytes,
                          quiet=args.quiet, say=_say)
-    _say(("interrupted: " if summary.interrupted else "") + summary.line() + f"; database {args.db}")
+    _say(("interrupted: " if summary.interrupted else "") + summary.line() + f"; database {_shown(args.db)}")
     if summary.interrupted:
         _say("run the same command again to finish: stored articles are skipped")
         return 130
@@ -238,7 +244,7 @@ def cmd_serve(args) -> int:
     db.close()
     app = create_app(args.db, token=args.token)
     writes = "on (token required)" if args.token else "off"
-    _say(f"serving {args.db} at http://{args.host}:{args.port}/ (API docs at /docs; writes {writes})")
+    _say(f"serving {_shown(args.db)} at http://{args.host}:{args.port}/ (API docs at /docs; writes {writes})")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 
