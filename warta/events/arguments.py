@@ -49,8 +49,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "trigger": {"start": trigger.start, "end": trigger.end, "text": trigger.text},
         "source": source, "target": target,
         "location": location(doc, i, s.start, s.end),
-        "time": when(doc, s.start, s.end),
-        "modality": modality(doc, i, entry),
+        "time": (time := when(doc, s.start, s.end)),
+        "modality": modality(doc, i, entry, time),
         "attributed_to": attribution(quote),
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
@@ -301,29 +301,47 @@ def when(doc: Document, start: int, end: int) -> dict:
     return {"value": (doc.published or "")[:10] or None, "text": None, "assumed": True}
 
 
-def modality(doc: Document, i: int, entry: dict) -> str:
+def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> str:
     """From the words that govern or modify the trigger: planned, reported, requested, hypothetical,
-    negated; asserted otherwise."""
+    negated; planned also when the text dates the event after publication; asserted otherwise."""
     lex = lexicon()
     found = []
     chain, j = [i], i
-    for _ in range(MAX_CLIMB):
-        head = doc.tokens[j].head
-        if head is None or head == j:
-            break
-        chain.append(head)
-        j = head
+    trigger = doc.tokens[i]
+    if not (trigger.pos == "NOUN" and trigger.dep.startswith("nsubj")):  # `Vonis … akan memberikan preseden`
+        for _ in range(MAX_CLIMB):
+            head = doc.tokens[j].head
+            if head is None or head == j:
+                break
+            chain.append(head)
+            j = head
     for k in chain:
         for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound"))]:
             word = doc.tokens[c].text.lower()
-            if c != i and word in lex.modality:
-                found.append(lex.modality[word])
+            if c == i or word not in lex.modality:
+                continue
+            kind = lex.modality[word]
+            if kind == "negated" and (not own_negation(doc, i, k) or next_word(doc, c) == "hanya"):
+                continue  # `tidak setuju dan melayangkan protes`; `tak hanya` is `not only`
+            found.append(kind)
     if entry["type"] == "DEMAND":
         found = [f for f in found if f != "requested"]
     for kind in ("negated", "reported", "requested", "hypothetical", "planned"):
         if kind in found:
             return kind
+    if time and not time["assumed"] and doc.published and time["value"][:10] > doc.published[:10]:
+        return "planned"  # `pada 7 September mendatang`
     return "asserted"
+
+
+def own_negation(doc: Document, i: int, k: int) -> bool:
+    """A negation word counts for the trigger itself, or for the verb whose object or complement the trigger
+    is (`belum akan memberikan sanksi`), not for a verb further up (`tidak setuju dan melayangkan protes`)."""
+    return k == i or (doc.tokens[i].head == k and doc.tokens[i].dep in ("obj", "xcomp", "ccomp"))
+
+
+def next_word(doc: Document, c: int) -> str:
+    return doc.tokens[c + 1].text.lower() if c + 1 < len(doc.tokens) else ""
 
 
 def attribution(quote: dict | None) -> dict | None:
