@@ -30,6 +30,17 @@ def test_planned_visit_and_an_arrest():
     assert arrest["time"]["value"] == "2023-09-04"
 
 
+def test_modality_from_the_date_and_scoped_negation():
+    text = ("Jokowi ke Malaysia\n\nPresiden Joko Widodo mengunjungi Malaysia pada 20 September 2023.\n\n"
+            "Warga tidak setuju dan melayangkan protes kepada Pemerintah Kota Tegal.\n\n"
+            "Pemerintah belum akan memberikan sanksi kepada perusahaan itu.")
+    doc = analyze(text, published="2023-09-05", pipeline=WITH_EVENTS).to_dict()
+    by_trigger = {e["trigger"]["text"]: e["modality"] for e in doc["events"]}
+    assert by_trigger["mengunjungi"] == "planned"  # dated after publication
+    assert by_trigger["protes"] == "asserted"  # `tidak` belongs to `setuju`
+    assert by_trigger["sanksi"] == "negated"  # `belum` on the verb whose object it is
+
+
 def test_a_role_without_a_name_is_whoever_held_the_office():
     text = "Kapolri Minta Jajaran Waspada\n\nJAKARTA - Kapolri meminta jajarannya selalu waspada, Senin (5/6)."
     doc = analyze(text, published="2017-06-05T10:00:00+07:00", pipeline=WITH_EVENTS).to_dict()
