@@ -229,7 +229,7 @@ async function entitiesPage(query) {
 }
 
 let world = null;
-async function worldMap(events, width = 960, height = 480) {
+async function worldMap(events, onPlace, width = 960, height = 480) {
   world = world || await api("/static/world.json");
   const x = (lon) => ((lon + 180) / 360) * width;
   const y = (lat) => ((90 - lat) / 180) * height;
@@ -247,8 +247,8 @@ async function worldMap(events, width = 960, height = 480) {
     places.set(key, place);
   }
   for (const p of places.values()) {
-    svg.append(el("svg:circle", { class: "event-dot", cx: x(p.lon), cy: y(p.lat), r: 3 + 2 * Math.sqrt(p.n) },
-      el("svg:title", { text: `${p.name}: ${p.n} event report(s)` })));
+    svg.append(el("svg:circle", { class: "event-dot", cx: x(p.lon), cy: y(p.lat), r: 3 + 2 * Math.sqrt(p.n),
+      on: { click: () => onPlace(p) } }, el("svg:title", { text: `${p.name}: ${p.n} event report(s) — click for these` })));
   }
   return svg;
 }
@@ -259,8 +259,12 @@ async function eventsPage(query) {
   if (!query.has("limit")) query.set("limit", "200");
   const data = await api("/api/events?" + query);
   show(el("h1", { text: "Events" }), form,
-    el("div", { class: "panel" }, el("h2", { text: "Where" }), await worldMap(data.items)),
-    el("p", { class: "muted", id: "event-count", text: `${data.items.length} event(s)` }),
+    el("div", { class: "panel" }, el("h2", { text: "Where" }), await worldMap(data.items, (place) => {
+      query.set("bbox", [place.lon - 0.5, place.lat - 0.5, place.lon + 0.5, place.lat + 0.5].map((v) => v.toFixed(2)).join(","));
+      location.hash = "#/events?" + query;
+    })),
+    el("p", { class: "muted", id: "event-count" }, `${data.items.length} event(s)`,
+      query.has("bbox") ? [" around the chosen place · ", el("a", { href: "#/events", text: "all places" })] : null),
     table([["day", (r) => r.day + (r.day_assumed ? " *" : "")], ["type", (r) => r.type + (r.mode ? ` (${r.mode})` : "")],
       ["source", (r) => r.source ? `${r.source}${r.source_country ? " (" + r.source_country + ")" : ""}` : "—"],
       ["target", (r) => r.target ? `${r.target}${r.target_country ? " (" + r.target_country + ")" : ""}` : "—"],
