@@ -23,10 +23,15 @@ def _db_option(p) -> None:
                    help="SQLite file or postgresql://... URL (default: $WARTA_DB or warta.db)")
 
 
-def _format_option(p) -> None:
+def _query_command(sub, name: str, help: str, func):
+    """A query command: its own arguments come after; all take --db, --format and --limit."""
+    p = sub.add_parser(name, help=help)
+    _db_option(p)
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     p.add_argument("--limit", type=int, default=query.DEFAULT_LIMIT, help=f"at most this many rows "
                                                                             f"(default {query.DEFAULT_LIMIT})")
+    p.set_defaults(func=func)
+    return p
 
 
 def _period_options(p) -> None:
@@ -44,51 +49,33 @@ def add_commands(sub) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("search", help="full-text search (each word also finds its inflected forms)")
+    p = _query_command(sub, "search", "full-text search (each word also finds its inflected forms)", cmd_search)
     p.add_argument("query")
     p.add_argument("--outlet")
     _period_options(p)
     p.add_argument("--copies", action="store_true", help="list every copy of a syndicated text")
-    _db_option(p)
-    _format_option(p)
-    p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("entity", help="an entity's mentions over time, companions and quotes")
+    p = _query_command(sub, "entity", "an entity's mentions over time, companions and quotes", cmd_entity)
     p.add_argument("name", help="a name, alias or entity number")
-    _db_option(p)
-    _format_option(p)
-    p.set_defaults(func=cmd_entity)
 
-    p = sub.add_parser("events", help="events by actor, type, modality and time")
+    p = _query_command(sub, "events", "events by actor, type, modality and time", cmd_events)
     p.add_argument("--actor", help="country code (PRK) or name (Kim Jong-un), as source or target")
     p.add_argument("--type", help="PLOVER type (CONSULT, DEMAND, ...; POLECAT's REQUEST/ACCUSE accepted)")
     p.add_argument("--modality", choices=["asserted", "planned", "reported", "requested", "hypothetical", "negated"])
     _period_options(p)
     p.add_argument("--reports", action="store_true", help="one row per article's report, not per event")
-    _db_option(p)
-    _format_option(p)
-    p.set_defaults(func=cmd_events)
 
-    p = sub.add_parser("quotes", help="quotes by speaker or words")
+    p = _query_command(sub, "quotes", "quotes by speaker or words", cmd_quotes)
     p.add_argument("--speaker", help="the speaker's name or alias")
     p.add_argument("--q", help="words the quote contains")
     _period_options(p)
-    _db_option(p)
-    _format_option(p)
-    p.set_defaults(func=cmd_quotes)
 
-    p = sub.add_parser("stories", help="stories (articles about one happening), largest first")
+    p = _query_command(sub, "stories", "stories (articles about one happening), largest first", cmd_stories)
     _period_options(p)
     p.add_argument("--min-articles", type=int, default=1)
-    _db_option(p)
-    _format_option(p)
-    p.set_defaults(func=cmd_stories)
 
-    p = sub.add_parser("story", help="one story's timeline: its articles and events across outlets")
+    p = _query_command(sub, "story", "one story's timeline: its articles and events across outlets", cmd_story)
     p.add_argument("id", type=int)
-    _db_option(p)
-    _format_option(p)
-    p.set_defaults(func=cmd_story)
 
     p = sub.add_parser("export", help="write the store's tables as Parquet, CSV or JSON Lines files")
     p.add_argument("--format", choices=["parquet", "csv", "jsonl"], default="parquet")

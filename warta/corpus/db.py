@@ -18,6 +18,11 @@ DEFAULT_DB = "warta.db"
 _MIGRATION = re.compile(r"^(\d{4})_(\w+)\.sql$")
 
 
+def marks(values) -> str:
+    """`?, ?, ?`: one placeholder per value, for `IN (...)`."""
+    return ",".join("?" * len(values))
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 

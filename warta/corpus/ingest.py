@@ -54,10 +54,10 @@ def _start_worker(names: tuple[str, ...]) -> None:
     _pipeline.load()
 
 
-def analyse(item: Item, hash_: str) -> store.Prepared | InputError:
-    """Run in a worker: the analysed document and its derived search and matching data."""
+def analyse(item: Item, hash_: str, pipeline: Pipeline | None = None) -> store.Prepared | InputError:
+    """The analysed document and its derived search and matching data (in a worker: with its pipeline)."""
     try:
-        doc = analyze(item.content, source=item.name, html=item.html, pipeline=_pipeline, **item.meta)
+        doc = analyze(item.content, source=item.name, html=item.html, pipeline=pipeline or _pipeline, **item.meta)
         return store.prepare(doc.to_dict(), hash_, item.name)
     except InputError as e:
         return e.at(item.name)

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from ..events import plover_type
 from ..kb import load_kb
-from .db import Database
+from .db import Database, marks
 from .terms import query_words
 
 DEFAULT_LIMIT = 20
@@ -20,10 +20,6 @@ MAX_ROWS = 100_000  # the most any one call returns (exports)
 
 def _limit(limit: int | None) -> int:
     return max(1, min(limit or DEFAULT_LIMIT, MAX_ROWS))
-
-
-def _marks(values) -> str:
-    return ",".join("?" * len(values))
 
 
 def _filters(column_for: dict[str, str], **given) -> tuple[str, list]:
@@ -59,7 +55,7 @@ def search(db: Database, q: str, outlet=None, since=None, until=None, limit=None
                        f"JOIN articles a ON a.seq = s.seq WHERE s.terms @@ to_tsquery('simple', ?){where} "
                        f"ORDER BY score, a.day DESC LIMIT ?", (match, match, *params, fetch))
     if not copies:
-        rows = _first_copies(rows)
+        rows = _first_per(rows, lambda r: r["copy_of"])
     rows = rows[offset:offset + _limit(limit)]
     counts = _copy_counts(db, [r["copy_of"] for r in rows])
     for row in rows:
@@ -68,11 +64,12 @@ def search(db: Database, q: str, outlet=None, since=None, until=None, limit=None
     return rows
 
 
-def _first_copies(rows: list[dict]) -> list[dict]:
+def _first_per(rows: list[dict], key) -> list[dict]:
+    """The first row of each group that `key` names (rows come best or newest first)."""
     seen, out = set(), []
     for row in rows:
-        if row["copy_of"] not in seen:
-            seen.add(row["copy_of"])
+        if key(row) not in seen:
+            seen.add(key(row))
             out.append(row)
     return out
 
@@ -80,7 +77,7 @@ def _first_copies(rows: list[dict]) -> list[dict]:
 def _copy_counts(db: Database, groups: list[str]) -> dict[str, int]:
     if not groups:
         return {}
-    rows = db.rows(f"SELECT copy_of, COUNT(*) AS n FROM articles WHERE copy_of IN ({_marks(groups)}) "
+    rows = db.rows(f"SELECT copy_of, COUNT(*) AS n FROM articles WHERE copy_of IN ({marks(groups)}) "
                    f"GROUP BY copy_of", groups)
     return {r["copy_of"]: r["n"] for r in rows}
 
@@ -115,7 +112,7 @@ def entity_ids(db: Database, name: str) -> list[int]:
     """Corpus entities a name can mean: its knowledge-base entries, else stored names spelled so."""
     kb_ids = [entry["id"] for entry in load_kb().lookup(name)]
     if kb_ids:
-        found = [r["id"] for r in db.rows(f"SELECT id FROM entities WHERE kb IN ({_marks(kb_ids)})", kb_ids)]
+        found = [r["id"] for r in db.rows(f"SELECT id FROM entities WHERE kb IN ({marks(kb_ids)})", kb_ids)]
         if found:
             return found
     found = [r["id"] for r in db.rows("SELECT id FROM entities WHERE LOWER(name) = LOWER(?) ORDER BY articles DESC",
@@ -130,7 +127,7 @@ def entity(db: Database, name_or_id: str | int, limit=None) -> dict | None:
         ids = [int(name_or_id)]
     else:
         ids = entity_ids(db, str(name_or_id))
-    rows = db.rows(f"SELECT * FROM entities WHERE id IN ({_marks(ids)}) ORDER BY articles DESC", ids) if ids else []
+    rows = db.rows(f"SELECT * FROM entities WHERE id IN ({marks(ids)}) ORDER BY articles DESC", ids) if ids else []
     if not rows:
         return None
     main, limit = rows[0], _limit(limit)
@@ -172,27 +169,24 @@ def quotes(db: Database, speaker: str | None = None, q: str | None = None, since
                              q=f"%{q}%" if q else None, since=since, until=until)
     if speaker:
         speaker_ids = entity_ids(db, speaker)
-        where += f" AND (q.speaker_entity IN ({_marks(speaker_ids)}) OR LOWER(q.speaker) LIKE LOWER(?))" \
+        where += f" AND (q.speaker_entity IN ({marks(speaker_ids)}) OR LOWER(q.speaker) LIKE LOWER(?))" \
             if speaker_ids else " AND LOWER(q.speaker) LIKE LOWER(?)"
         params += [*speaker_ids, f"%{speaker}%"]
     elif speaker_ids:
-        where += f" AND q.speaker_entity IN ({_marks(speaker_ids)})"
+        where += f" AND q.speaker_entity IN ({marks(speaker_ids)})"
         params += speaker_ids
     if about_ids:
         where += (f" AND EXISTS (SELECT 1 FROM quote_entities qe WHERE qe.article = q.article AND qe.idx = q.idx "
-                  f"AND qe.entity IN ({_marks(about_ids)}))")
+                  f"AND qe.entity IN ({marks(about_ids)}))")
         params += about_ids
     rows = db.rows(f"SELECT a.day, a.outlet, q.speaker, e.name AS speaker_name, q.kind, q.text, q.article, q.idx, "
                    f"a.copy_of FROM quotes q JOIN articles a ON a.id = q.article "
                    f"LEFT JOIN entities e ON e.id = q.speaker_entity WHERE 1 = 1{where} "
                    f"ORDER BY a.day DESC, q.article, q.idx LIMIT ?", (*params, _limit(limit) * 3))
-    seen, out = set(), []
-    for row in rows:
-        key = (row.pop("copy_of"), row["text"])
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out[:_limit(limit)]
+    out = _first_per(rows, lambda r: (r["copy_of"], r["text"]))[:_limit(limit)]
+    for row in out:
+        del row["copy_of"]
+    return out
 
 
 # -- events ---------------------------------------------------------------------------------------------
@@ -216,7 +210,7 @@ def events(db: Database, actor: str | None = None, country: str | None = None, t
         params += [country.upper(), country.upper()]
     if actor:
         ids = entity_ids(db, actor) or [-1]
-        where += f" AND (ev.source_entity IN ({_marks(ids)}) OR ev.target_entity IN ({_marks(ids)}))"
+        where += f" AND (ev.source_entity IN ({marks(ids)}) OR ev.target_entity IN ({marks(ids)}))"
         params += ids + ids
     if bbox:
         where += " AND ev.lon BETWEEN ? AND ? AND ev.lat BETWEEN ? AND ?"
@@ -274,11 +268,11 @@ def stories(db: Database, since=None, until=None, min_articles: int = 1, limit=N
     ids = [r["id"] for r in rows]
     outlets, names = defaultdict(list), defaultdict(list)
     if ids:  # two queries for the page, not two per story
-        for r in db.rows(f"SELECT DISTINCT story, outlet FROM articles WHERE story IN ({_marks(ids)}) "
+        for r in db.rows(f"SELECT DISTINCT story, outlet FROM articles WHERE story IN ({marks(ids)}) "
                          f"AND outlet IS NOT NULL ORDER BY story, outlet", ids):
             outlets[r["story"]].append(r["outlet"])
         for r in db.rows(f"SELECT a.story, e.name, COUNT(*) AS n FROM article_entities ae JOIN articles a "
-                         f"ON a.id = ae.article JOIN entities e ON e.id = ae.entity WHERE a.story IN ({_marks(ids)}) "
+                         f"ON a.id = ae.article JOIN entities e ON e.id = ae.entity WHERE a.story IN ({marks(ids)}) "
                          f"AND ae.salient = 1 GROUP BY a.story, e.name ORDER BY a.story, n DESC, e.name", ids):
             names[r["story"]].append(r["name"])
     for row in rows:

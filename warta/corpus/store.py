@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from ..kb import load_kb
 from ..kb.store import normalize
 from . import fingerprint, stories, terms
-from .db import Database, now
+from .db import Database, marks, now
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
-PERSON_LIKE = ("PER", "ORG", "NOR", "FAC", "EVT", "PRD", "WOA", "LAW")
 
 
 @dataclass
@@ -91,9 +90,8 @@ def _day(value: str | None) -> str | None:
 def _copy_of(db: Database, sig: bytes) -> str | None:
     """The group of the most similar stored article, if it is a copy of the same text."""
     bands = fingerprint.buckets(sig)
-    marks = ",".join("?" * len(bands))
     rows = db.rows(f"SELECT DISTINCT a.id, a.copy_of, a.signature FROM lsh_buckets b JOIN articles a "
-                   f"ON a.id = b.article WHERE b.bucket IN ({marks})", bands)
+                   f"ON a.id = b.article WHERE b.bucket IN ({marks(bands)})", bands)
     best, group = fingerprint.COPY_THRESHOLD, None
     for row in rows:
         score = fingerprint.similarity(sig, bytes(row["signature"]))
@@ -129,10 +127,12 @@ def _store_entities(db: Database, doc: dict) -> tuple[dict[str, int], list[int]]
     mentions = doc.get("mentions", [])
     ids: dict[str, int] = {}
     ordered = sorted(doc.get("entities", []), key=lambda e: e.get("kb") is None)  # KB ones first: they are context
-    salient, counted = [], set()
+    salient, counted, known = [], set(), []
     for entity in ordered:
-        row = _entity_row(db, entity, [ids[e["id"]] for e in ordered if e.get("kb") and e["id"] in ids])
+        row = _entity_row(db, entity, known)
         ids[entity["id"]] = row
+        if entity.get("kb"):
+            known.append(row)
         count = len(entity.get("mentions", []))
         is_salient = count >= 2 or any(mentions[i]["start"] < lead_end for i in entity.get("mentions", []))
         if is_salient:
@@ -167,11 +167,10 @@ def _same_unknown_entity(db: Database, key: str, context: list[int]) -> int | No
     more) is the same and the two appear with a common known entity; otherwise it gets a row of its own."""
     if not context:
         return None
-    marks = ",".join("?" * len(context))
     return db.value(
         f"SELECT e.id FROM entities e JOIN article_entities mine ON mine.entity = e.id "
         f"JOIN article_entities other ON other.article = mine.article "
-        f"WHERE e.name_key = ? AND other.entity IN ({marks}) "
+        f"WHERE e.name_key = ? AND other.entity IN ({marks(context)}) "
         f"GROUP BY e.id ORDER BY COUNT(DISTINCT other.entity) DESC, e.id LIMIT 1", (key, *context))
 
 

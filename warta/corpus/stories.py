@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from .db import Database
+from .db import Database, marks
 
 WINDOW_DAYS = 3
 MIN_ENTITY_SCORE = 0.5    # rarity-weighted share of the smaller salient-entity set that both name
@@ -39,11 +39,10 @@ def _best_story(db: Database, article: str, day: str, salient: list[int], words:
     weights = _rarity(db, salient, total)
     candidates: dict[str, dict] = {}
     if salient:
-        marks = ",".join("?" * len(salient))
         for row in db.rows(
                 f"SELECT a.id, a.story, a.keywords, ae.entity FROM article_entities ae JOIN articles a "
-                f"ON a.id = ae.article WHERE ae.salient = 1 AND ae.entity IN ({marks}) AND a.day BETWEEN ? AND ? "
-                f"AND a.id <> ? AND a.story IS NOT NULL", (*salient, start, end, article)):
+                f"ON a.id = ae.article WHERE ae.salient = 1 AND ae.entity IN ({marks(salient)}) "
+                f"AND a.day BETWEEN ? AND ? AND a.id <> ? AND a.story IS NOT NULL", (*salient, start, end, article)):
             found = candidates.setdefault(row["id"], {"story": row["story"], "keywords": row["keywords"], "shared": []})
             found["shared"].append(row["entity"])
     best, best_score = None, 0.0
@@ -63,8 +62,7 @@ def _best_story(db: Database, article: str, day: str, salient: list[int], words:
 def _rarity(db: Database, ids: list[int], total: int) -> dict[int, float]:
     if not ids:
         return {}
-    marks = ",".join("?" * len(ids))
-    rows = db.rows(f"SELECT id, articles FROM entities WHERE id IN ({marks})", ids)
+    rows = db.rows(f"SELECT id, articles FROM entities WHERE id IN ({marks(ids)})", ids)
     return {r["id"]: math.log((total + 1) / (r["articles"] + 1)) + 0.1 for r in rows}
 
 

@@ -234,8 +234,9 @@ def _bbox(text: str) -> tuple[float, float, float, float]:
 
 
 def _ingest_lines(body: str, db: Database, pipeline, writer: threading.Lock) -> dict:
+    """`warta ingest` for a request body: the same analysis and the same one-transaction store per article."""
     from ..corpus import store
-    from ..pipeline import analyze
+    from ..corpus.ingest import analyse
     from ..reader.sources import records
 
     outcome = {"added": 0, "updated": 0, "duplicate": 0, "known": 0, "failed": 0, "errors": []}
@@ -249,13 +250,12 @@ def _ingest_lines(body: str, db: Database, pipeline, writer: threading.Lock) -> 
             if store.known_input(db, hash_):
                 outcome["known"] += 1
                 continue
-            try:
-                doc = analyze(item.content, source=item.name, html=item.html, pipeline=pipeline, **item.meta)
-            except InputError as e:
+            result = analyse(item, hash_, pipeline)
+            if isinstance(result, InputError):
                 outcome["failed"] += 1
-                outcome["errors"].append(str(e.at(item.name)))
+                outcome["errors"].append(str(result))
                 continue
-            outcome[store.add(db, store.prepare(doc.to_dict(), hash_, item.name))] += 1
+            outcome[store.add(db, result)] += 1
     return outcome
 
 
