@@ -17,6 +17,8 @@ PRONOUNS = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"}
 SPEAKER_PRONOUNS = {"kami", "kita", "saya", "aku"}  # inside a quote: the speaker
 TARGET_CASES = {"dengan", "ke", "kepada", "terhadap", "atas", "antara", "bagi", "untuk"}
 PLACE_CASES = {"di", "ke"}
+ANAPHORIC = {"itu", "tersebut", "ini"}  # `pertemuan tersebut`: the meeting already told
+INHERIT_SENTENCES = 3  # how far back an event noun with no actor looks for an event of its type
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def events(doc: Document) -> None:
 def find_events(doc: Document) -> list[dict]:
     from .arguments import build_event
 
-    out = []
+    out, nominal = [], []
     starts = [s.start for s in doc.sentences]
     for first, tokens in sentence_tokens(doc):
         index = bisect_right(starts, tokens[0].start) - 1
@@ -62,7 +64,33 @@ def find_events(doc: Document) -> list[dict]:
                 event = build_event(doc, i, entry, index)
                 if event:
                     out.append(event)
-    return out
+                    nominal.append(doc.tokens[i].pos in ("NOUN", "PROPN"))
+    return inherit_actors(doc, out, nominal)
+
+
+def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> list[dict]:
+    """A noun that names an event already told (`pertemuan tersebut`, a second `gugatan`) takes the actors it
+    lacks from the last event of its type when it points back with itu/tersebut/ini; one with no actor at all
+    takes both from the last event of its type in the last few sentences (`gugatannya … Gugatan tetap
+    dilayangkan`)."""
+    for k, event in enumerate(events):
+        if not nominal[k] or (event["source"] and event["target"]):
+            continue
+        after = doc.text[event["trigger"]["end"]:event["trigger"]["end"] + 12].split()[:1]
+        anaphoric = bool(after) and after[0].strip(".,") in ANAPHORIC
+        earlier = next((e for e in reversed(events[:k]) if e["type"] == event["type"] and (e["source"] or e["target"])
+                        and (anaphoric or event["sentence"] - e["sentence"] <= INHERIT_SENTENCES
+                             and not (event["source"] or event["target"]))), None)
+        if earlier is None:
+            continue
+        for role, other in (("source", "target"), ("target", "source")):
+            if event[role] is None and not same_actor(earlier[role], event[other]):
+                event[role] = earlier[role]
+    return events
+
+
+def same_actor(a: dict | None, b: dict | None) -> bool:
+    return bool(a and b) and (a["text"] == b["text"] or (a["entity"] is not None and a["entity"] == b["entity"]))
 
 
 def trigger_entry(doc: Document, i: int) -> dict | None:

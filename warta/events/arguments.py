@@ -8,6 +8,7 @@ from ..document import Document
 from ..entities.link import titles
 from ..kb import load_kb
 from ..kb.store import normalize
+from ..syntax.lemmas import stem
 from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, clause_subject, forms, lexicon
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
@@ -20,17 +21,17 @@ PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back
 
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
     trigger = doc.tokens[i]
-    source_tok, target_tok = arguments(doc, i, entry)
+    source_tok, targets = arguments(doc, i, entry)
     constrained = set(entry.get("object") or ()) | ({"maaf"} if entry["type"] == "CONCEDE" else set())
-    if target_tok is not None and forms(doc.tokens[target_tok]) & constrained:
-        target_tok = None  # `bertukar surat`: the letters are what is exchanged, not with whom
-    if target_tok is None and entry.get("clause"):
-        target_tok = clause_subject(doc, i)
-    if entry.get("symmetric") and source_tok is not None and target_tok is None:
-        conj = children(doc, source_tok, ("conj",))
-        if conj:  # `Putin dan Kim bertemu`: one meets the other
-            target_tok = conj[0]
-    source, target = actor(doc, source_tok, i), actor(doc, target_tok, i)
+    # `bertukar surat`: the letters are what is exchanged, not with whom
+    targets = [j for j in targets if not forms(doc.tokens[j]) & constrained]
+    if entry.get("clause") and (subject := clause_subject(doc, i)) is not None:
+        targets.append(subject)
+    if entry.get("symmetric") and source_tok is not None:
+        targets.extend(children(doc, source_tok, ("conj",)))  # `Putin dan Kim bertemu`: one meets the other
+    source = actor(doc, source_tok, i)
+    # the first of object, addressee, … that is someone: `menodongkan senapan kepada seorang pegawai`
+    target = next((a for a in (actor(doc, j, i) for j in targets) if a and a.get("someone", True)), None)
     if trigger.pos in ("NOUN", "PROPN"):
         between = pair_after(doc, i, "antara")  # `pertemuan … antara Putin dan Lukashenko`
         if between:
@@ -57,28 +58,52 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     }
 
 
-def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, int | None]:
-    """(source token, target token) of a trigger."""
+def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]]:
+    """(source token, candidate target tokens in order of preference) of a trigger."""
     token = doc.tokens[i]
     passive = "Voice=Pass" in (token.morph or "") or token.text.lower().startswith("di")
     subject = first(children(doc, i, ("nsubj",)))
-    obj = first(children(doc, i, ("obj",)))
-    oblique = [j for j in children(doc, i, ("obl", "nmod")) if case_of(doc, j) in TARGET_CASES | {"oleh"}]
+    cases = TARGET_CASES | set(entry.get("target_cases", ()))  # `meminta masukan dari para pakar`
+    oblique = [j for j in children(doc, i, ("obl", "nmod")) if case_of(doc, j) in cases | {"oleh"}]
     agent = next((j for j in oblique if case_of(doc, j) == "oleh"), None)
     if passive and agent is not None:
-        return agent, subject
-    target = obj if obj is not None else next((j for j in oblique if case_of(doc, j) in TARGET_CASES), None)
+        return agent, [subject] if subject is not None else []
+    objects = children(doc, i, ("obj",))[:1]
+    targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
+        j for o in objects for j in children(doc, o, ("nmod",)) if case_of(doc, j) in cases]
     if token.pos == "NOUN" or token.pos == "PROPN":
         owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None), None)
         if entry.get("owner") == "target" and owner is not None:  # `vonis Ahok`: Ahok is sentenced
-            return None, owner
-        source = owner if owner is not None else subject_of_head(doc, i)
-        return (source if source != i else None), (target if target != owner else None)
+            return None, [owner]
+        source = owner if owner is not None else support_agent(doc, i)
+        # `melakukan penelusuran`, `Dalam pertemuan itu, Kim memberi …`; not `Pasca serangan …, X meminta`
+        if source is None and (token.dep in ("obj", "xcomp") or case_of(doc, i) == "dalam"):
+            source = subject_of_head(doc, i)
+        if token.dep == "obj" and token.head != i:  # `memberikan sanksi kepada Aris`: the verb holds the target
+            targets += [j for j in children(doc, token.head, ("obl",)) if case_of(doc, j) in cases]
+        return (source if source != i else None), [j for j in targets if j != owner]
     if subject is None:
         subject = subject_of_head(doc, i)
     if subject is None and not passive:
         subject = previous_subject(doc, i)
-    return subject, target
+    return subject, targets
+
+
+def support_agent(doc: Document, i: int) -> int | None:
+    """The doer a passive support verb names for a noun event: `gugatan diajukan oleh pengacara Dao`,
+    `penggusuran yang dilakukan Pemerintah Kota`."""
+    token = doc.tokens[i]
+    verbs = [j for j in children(doc, i, ("acl",))]
+    if token.dep.startswith("nsubj") and token.head is not None and token.head != i:
+        verbs.append(token.head)
+    for v in verbs:
+        if not doc.tokens[v].text.lower().startswith("di") or doc.tokens[v].pos != "VERB":
+            continue
+        agent = next((j for j in children(doc, v, ("obl", "nmod")) if case_of(doc, j) == "oleh"), None)
+        bare = [j for j in children(doc, v, ("obj", "nsubj", "obl", "nmod")) if j > v and case_of(doc, j) is None]
+        if agent is not None or bare:
+            return agent if agent is not None else bare[0]
+    return None
 
 
 def pair_after(doc: Document, i: int, word: str) -> tuple[dict, dict] | None:
@@ -175,8 +200,9 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
             text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
             text = LEADING_CASE.sub("", text)  # `terhadap rencana Pemerintah` → `rencana Pemerintah`
             head = (token.lemma or token.text).lower()
-            agent_noun = (word.startswith("pe") and not word.endswith("an") and token.pos == "NOUN"
-                          and word not in lexicon().not_agents)  # `pencuri`, not `penjara`
+            base = word.removesuffix("nya")  # `pencuri` (curi), not `penjara` (listed) or `perangnya` (a root word)
+            agent_noun = (base.startswith("pe") and not base.endswith("an") and token.pos == "NOUN"
+                          and base not in lexicon().not_agents and stem(base, "NOUN") != base)
             words = {w.lower() for w in text.split()[:3]}  # `kedua belah pihak`: the parser's head is `belah`
             someone = head in lexicon().actor_nouns or bool(words & lexicon().actor_nouns) or agent_noun
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),

@@ -46,7 +46,7 @@ def evaluate_events(data: Path) -> dict[str, dict[str, float]]:
 
 
 def score(gold: list[dict], docs: dict) -> dict[str, float]:
-    n_pred = type_tp = full_tp = modality_right = 0
+    n_pred = type_tp = full_tp = modality_right = source_right = target_right = 0
     for article in sorted({g["article"] for g in gold}):
         doc = docs[article]
         entity_names = {e["id"]: e["name"] for e in doc.entities}
@@ -59,12 +59,16 @@ def score(gold: list[dict], docs: dict) -> dict[str, float]:
                 continue
             type_tp += 1
             modality_right += typed[0]["modality"] == g["modality"]
-            full_tp += any(actor_matches(e["source"], g["source_name"], g["source_country"], entity_names)
-                           and actor_matches(e["target"], g["target_name"], g["target_country"], entity_names)
-                           for e in typed)
+            roles = [(actor_matches(e["source"], g["source_name"], g["source_country"], entity_names),
+                      actor_matches(e["target"], g["target_name"], g["target_country"], entity_names)) for e in typed]
+            full_tp += any(s and t for s, t in roles)
+            source_right += roles[0][0]
+            target_right += roles[0][1]
     out = {}
     for name, tp in (("type", type_tp), ("type+source+target", full_tp)):
         out.update({f"{name} {k}": v for k, v in prf(tp, n_pred, len(gold)).items()})
+    # per role, of the events whose type was found (GDELT's hand-checked actor1/actor2 accuracies)
+    out["source accuracy"], out["target accuracy"] = source_right / max(type_tp, 1), target_right / max(type_tp, 1)
     out["modality accuracy"] = modality_right / max(type_tp, 1)
     out["gold"], out["predicted"] = len(gold), n_pred
     return out
