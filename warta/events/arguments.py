@@ -61,13 +61,14 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
 def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]]:
     """(source token, candidate target tokens in order of preference) of a trigger."""
     token = doc.tokens[i]
-    passive = "Voice=Pass" in (token.morph or "") or token.text.lower().startswith("di")
+    passive = token.text.lower().startswith("di") and "Voice=Act" not in (token.morph or "")
     subject = first(children(doc, i, ("nsubj",)))
     cases = TARGET_CASES | set(entry.get("target_cases", ()))  # `meminta masukan dari para pakar`
     oblique = [j for j in children(doc, i, ("obl", "nmod")) if case_of(doc, j) in cases | {"oleh"}]
-    agent = next((j for j in oblique if case_of(doc, j) == "oleh"), None)
-    if passive and agent is not None:
-        return agent, [subject] if subject is not None else []
+    if subject is not None and doc.tokens[subject].text.lower() == "yang" and token.head != i:
+        subject = token.head  # `warga yang menolak`: `yang` stands for the noun the clause describes
+    if passive and token.pos == "VERB":
+        return passive_arguments(doc, i, subject)
     objects = children(doc, i, ("obj",))[:1]
     targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
         j for o in objects for j in children(doc, o, ("nmod",)) if case_of(doc, j) in cases]
@@ -89,6 +90,28 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     return subject, targets
 
 
+def passive_arguments(doc: Document, i: int, subject: int | None) -> tuple[int | None, list[int]]:
+    """A passive verb's subject undergoes it; its doer follows with `oleh` or directly (`aparat dihadang
+    ratusan warga`). A second passive verb shares the first one's (`Warga ditarik Satpol PP dan dihajar`)."""
+    token = doc.tokens[i]
+    agent = passive_agent(doc, i)
+    if subject is None and token.dep == "conj" and token.head != i:
+        subject = first(children(doc, token.head, ("nsubj",)))
+        agent = agent if agent is not None else passive_agent(doc, token.head)
+    if subject is None and token.dep.startswith("acl") and token.head != i:
+        subject = token.head  # `warga yang ditangkap polisi`
+    if subject == agent:  # the parser's one noun after the verb (`dilarang PBB`): the doer
+        subject = None
+    return agent, [subject] if subject is not None else []
+
+
+def passive_agent(doc: Document, v: int) -> int | None:
+    around = children(doc, v, ("obl", "nmod", "obj", "nsubj"))
+    agent = next((j for j in around if case_of(doc, j) == "oleh"), None)
+    bare = [j for j in around if j > v and case_of(doc, j) is None and doc.tokens[j].dep != "obl:tmod"]
+    return agent if agent is not None else first(bare)
+
+
 def support_agent(doc: Document, i: int) -> int | None:
     """The doer a passive support verb names for a noun event: `gugatan diajukan oleh pengacara Dao`,
     `penggusuran yang dilakukan Pemerintah Kota`."""
@@ -99,10 +122,9 @@ def support_agent(doc: Document, i: int) -> int | None:
     for v in verbs:
         if not doc.tokens[v].text.lower().startswith("di") or doc.tokens[v].pos != "VERB":
             continue
-        agent = next((j for j in children(doc, v, ("obl", "nmod")) if case_of(doc, j) == "oleh"), None)
-        bare = [j for j in children(doc, v, ("obj", "nsubj", "obl", "nmod")) if j > v and case_of(doc, j) is None]
-        if agent is not None or bare:
-            return agent if agent is not None else bare[0]
+        agent = passive_agent(doc, v)
+        if agent is not None and agent != i:
+            return agent
     return None
 
 
@@ -183,7 +205,7 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
     if mention is None and (word in PRONOUNS or word == "pihaknya"):
         mention = referent(doc, "ia" if word == "pihaknya" else word, doc.tokens[trigger].start)
     if mention is None:
-        phrase = subtree_text(doc, j)
+        phrase = subtree_text(doc, j, trigger)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
                   and doc.text[max(0, m["start"] - 5):m["start"]].split()[-1:] not in (["di"], ["ke"], ["dari"])]
         people = [m for m in inside if m["label"] == "PER"]
@@ -208,7 +230,7 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),
                     "someone": someone}
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
-    start, end = subtree_text(doc, j)
+    start, end = subtree_text(doc, j, trigger)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
             "sector": sector_of(doc.text[start:end], entity)}
 
@@ -257,8 +279,9 @@ def referent(doc: Document, word: str, at: int) -> dict | None:
     return before[-1] if before else None
 
 
-def subtree_text(doc: Document, j: int) -> tuple[int, int]:
-    """Character span of a token's subtree (its phrase)."""
+def subtree_text(doc: Document, j: int, trigger: int) -> tuple[int, int]:
+    """Character span of a token's subtree (its phrase), without the event's own clause (`rudal yang dilarang
+    oleh PBB` is `rudal` to `dilarang`)."""
     members = {j}
     changed = True
     window = range(max(0, j - 30), min(len(doc.tokens), j + 30))
@@ -266,7 +289,7 @@ def subtree_text(doc: Document, j: int) -> tuple[int, int]:
         changed = False
         for k in window:
             if k not in members and doc.tokens[k].head in members and doc.tokens[k].head != k \
-                    and doc.tokens[k].dep != "punct":
+                    and doc.tokens[k].dep != "punct" and k != trigger:
                 members.add(k)
                 changed = True
     return doc.tokens[min(members)].start, doc.tokens[max(members)].end
