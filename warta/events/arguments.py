@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
+from ..document import Document, Token
 from ..entities.link import titles
 from ..kb import load_kb
 from ..kb.store import normalize
@@ -13,6 +13,7 @@ from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, c
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
+THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
 LEADING_CASE = re.compile(r"^(?:dengan|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
@@ -61,13 +62,13 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
 def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]]:
     """(source token, candidate target tokens in order of preference) of a trigger."""
     token = doc.tokens[i]
-    passive = token.text.lower().startswith("di") and "Voice=Act" not in (token.morph or "")
+    passive = is_passive(token)
     subject = first(children(doc, i, ("nsubj",)))
     cases = TARGET_CASES | set(entry.get("target_cases", ()))  # `meminta masukan dari para pakar`
     oblique = [j for j in children(doc, i, ("obl", "nmod")) if case_of(doc, j) in cases | {"oleh"}]
     if subject is not None and doc.tokens[subject].text.lower() == "yang" and token.head != i:
         subject = token.head  # `warga yang menolak`: `yang` stands for the noun the clause describes
-    if passive and token.pos == "VERB":
+    if passive:
         return passive_arguments(doc, i, subject)
     objects = children(doc, i, ("obj",))[:1]
     targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
@@ -90,6 +91,10 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     return subject, targets
 
 
+def is_passive(token: Token) -> bool:
+    return token.pos == "VERB" and token.text.lower().startswith("di") and "Voice=Act" not in (token.morph or "")
+
+
 def passive_arguments(doc: Document, i: int, subject: int | None) -> tuple[int | None, list[int]]:
     """A passive verb's subject undergoes it; its doer follows with `oleh` or directly (`aparat dihadang
     ratusan warga`). A second passive verb shares the first one's (`Warga ditarik Satpol PP dan dihajar`)."""
@@ -108,7 +113,8 @@ def passive_arguments(doc: Document, i: int, subject: int | None) -> tuple[int |
 def passive_agent(doc: Document, v: int) -> int | None:
     around = children(doc, v, ("obl", "nmod", "obj", "nsubj"))
     agent = next((j for j in around if case_of(doc, j) == "oleh"), None)
-    bare = [j for j in around if j > v and case_of(doc, j) is None and doc.tokens[j].dep != "obl:tmod"]
+    bare = [j for j in around if j > v and case_of(doc, j) is None and doc.tokens[j].dep != "obl:tmod"
+            and (a := actor(doc, j, v)) and a.get("someone", True)]  # not `dikabarkan tengah mencari`
     return agent if agent is not None else first(bare)
 
 
@@ -120,7 +126,7 @@ def support_agent(doc: Document, i: int) -> int | None:
     if token.dep.startswith("nsubj") and token.head is not None and token.head != i:
         verbs.append(token.head)
     for v in verbs:
-        if not doc.tokens[v].text.lower().startswith("di") or doc.tokens[v].pos != "VERB":
+        if not is_passive(doc.tokens[v]):
             continue
         agent = passive_agent(doc, v)
         if agent is not None and agent != i:
@@ -164,7 +170,9 @@ def subject_of_head(doc: Document, i: int) -> int | None:
         head = doc.tokens[i].head
         if head is None or head == i:
             return None
-        subject = first(children(doc, head, ("nsubj",)))
+        # `disampaikan Jokowi …, saat mengundang`: a passive verb's doer is shared; `Rusia dikabarkan mencari`
+        subject = passive_agent(doc, head) if is_passive(doc.tokens[head]) else None
+        subject = subject if subject is not None else first(children(doc, head, ("nsubj",)))
         if subject is not None:
             return subject
         i = head
@@ -202,8 +210,8 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
     if word in NOT_ACTORS:
         return None
     mention = mention_at(doc, token.start)
-    if mention is None and (word in PRONOUNS or word == "pihaknya"):
-        mention = referent(doc, "ia" if word == "pihaknya" else word, doc.tokens[trigger].start)
+    if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
+        mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
     if mention is None:
         phrase = subtree_text(doc, j, trigger)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
