@@ -172,11 +172,20 @@ def subject_of_head(doc: Document, i: int) -> int | None:
             return None
         # `disampaikan Jokowi …, saat mengundang`: a passive verb's doer is shared; `Rusia dikabarkan mencari`
         subject = passive_agent(doc, head) if is_passive(doc.tokens[head]) else None
+        if subject is None and doc.tokens[i].dep in ("xcomp", "advcl", "ccomp") and asks(doc, head):
+            subject = first(children(doc, head, ("obj",)))  # `mendesak Korut untuk menghentikan`: Korut stops
         subject = subject if subject is not None else first(children(doc, head, ("nsubj",)))
         if subject is not None:
             return subject
         i = head
     return None
+
+
+def asks(doc: Document, v: int) -> bool:
+    """A verb that asks or tells someone to do something (its object does what follows)."""
+    token = doc.tokens[v]
+    verbs = lexicon().verbs
+    return any(verbs.get(k, {}).get("type") == "DEMAND" for k in forms(token) | {stem(token.text.lower(), "VERB")})
 
 
 def previous_subject(doc: Document, i: int) -> int | None:
