@@ -103,3 +103,26 @@ def test_eval_events_reports_dev_and_held_out():
     held_out = result.stdout.decode().split("held-out")[1]
     assert float(held_out.split("type f1")[1].split()[0]) >= 0.45
     assert float(held_out.split("modality accuracy")[1].split()[0]) >= 0.8
+
+
+def test_actors_across_voice_control_and_discourse():
+    text = ("Polisi Hadang Mahasiswa\n\n"
+            "Ratusan mahasiswa dihadang polisi di depan Gedung DPR, Senin (4/9).\n\n"
+            "Presiden Joko Widodo mendesak Gubernur Anies Baswedan untuk menghentikan kerja sama dengan "
+            "perusahaan itu.\n\n"
+            "Pengadilan Negeri Jakarta Utara menjatuhkan hukuman dua tahun penjara kepada Basuki Tjahaja Purnama.\n\n"
+            "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Najib Razak di Bogor. Dalam pertemuan tersebut, "
+            "keduanya membahas perbatasan.")
+    doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
+    by_trigger = {e["trigger"]["text"]: e for e in doc["events"]}
+
+    def actors(trigger: str) -> tuple:
+        event = by_trigger[trigger]
+        return tuple(event[role] and event[role]["text"] for role in ("source", "target"))
+
+    assert actors("dihadang") == ("polisi", "Ratusan mahasiswa")  # passive: the bare noun after the verb does it
+    assert actors("menghentikan") == ("Anies Baswedan", "perusahaan itu")  # the one urged is the one to stop
+    assert by_trigger["menghentikan"]["modality"] == "requested"
+    assert actors("hukuman") == ("Pengadilan Negeri Jakarta Utara", "Basuki Tjahaja Purnama")  # light verb
+    assert actors("pertemuan") == actors("bertemu") == ("Joko Widodo", "Najib Razak")  # `pertemuan tersebut`
+    assert actors("membahas") == ("Joko Widodo", "Najib Razak")  # `keduanya`

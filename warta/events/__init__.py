@@ -72,8 +72,13 @@ def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> li
     """A noun that names an event already told (`pertemuan tersebut`, a second `gugatan`) takes the actors it
     lacks from the last event of its type when it points back with itu/tersebut/ini; one with no actor at all
     takes both from the last event of its type in the last few sentences (`gugatannya … Gugatan tetap
-    dilayangkan`)."""
+    dilayangkan`). `Keduanya` is the two actors of the last event between two."""
     for k, event in enumerate(events):
+        if event.pop("pair", False):  # `keduanya membahas …`: the two of the last event between two
+            earlier = next((e for e in reversed(events[:k]) if e["source"] and e["target"]), None)
+            if earlier:
+                event["source"], event["target"] = earlier["source"], earlier["target"]
+            continue
         if not nominal[k] or (event["source"] and event["target"]):
             continue
         after = doc.text[event["trigger"]["end"]:event["trigger"]["end"] + 12].split()[:1]

@@ -13,6 +13,7 @@ from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, c
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
+PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
 LEADING_CASE = re.compile(r"^(?:dengan|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
@@ -39,7 +40,9 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
             source, target = between
         elif target is None:
             target = place_after(doc, i)  # `perjalanan … ke Korea Utara`
-    if entry.get("needs_target") and target is None or source is None and target is None and trigger.pos == "VERB":
+    pair = bool(source) and source["text"].lower().startswith("kedua")  # `keduanya`, `kedua belah pihak`
+    if entry.get("needs_target") and target is None \
+            or source is None and target is None and trigger.pos == "VERB" and not pair:
         return None  # a verb with no actor at all is not an event between actors; a noun names one anyway
     source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
     if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
@@ -56,6 +59,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "attributed_to": attribution(quote),
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
+        **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
     }
 
 
@@ -74,9 +78,10 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
         j for o in objects for j in children(doc, o, ("nmod",)) if case_of(doc, j) in cases]
     if token.pos == "NOUN" or token.pos == "PROPN":
-        owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None), None)
+        owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
+                      and doc.tokens[j].dep in ("nmod", "nmod:poss")), None)  # not `hukuman dua tahun`
         if entry.get("owner") == "target" and owner is not None:  # `vonis Ahok`: Ahok is sentenced
-            return None, [owner]
+            return None, [owner, *targets]
         source = owner if owner is not None else support_agent(doc, i)
         # `melakukan penelusuran`, `Dalam pertemuan itu, Kim memberi …`; not `Pasca serangan …, X meminta`
         if source is None and (token.dep in ("obj", "xcomp") or case_of(doc, i) == "dalam"):
@@ -224,7 +229,7 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
     if mention is None:
         phrase = subtree_text(doc, j, trigger)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
-                  and doc.text[max(0, m["start"] - 5):m["start"]].split()[-1:] not in (["di"], ["ke"], ["dari"])]
+                  and not set(doc.text[max(0, m["start"] - 12):m["start"]].lower().split()[-2:]) & PLACE_WORDS]
         people = [m for m in inside if m["label"] == "PER"]
         apposed = next((m for m in doc.mentions if m["label"] == "PER" and
                         doc.text[phrase[1]:m["start"]].strip() == ","), None)  # `Menteri Pertahanan Rusia, Shoigu`
@@ -309,6 +314,8 @@ def subtree_text(doc: Document, j: int, trigger: int) -> tuple[int, int]:
                     and doc.tokens[k].dep != "punct" and k != trigger:
                 members.add(k)
                 changed = True
+    if min(members) < trigger < max(members):  # the phrase ends where the event's clause begins
+        members = {k for k in members if k < trigger}
     return doc.tokens[min(members)].start, doc.tokens[max(members)].end
 
 
