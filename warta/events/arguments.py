@@ -381,7 +381,7 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
     found = []
     chain, j = [i], i
     trigger = doc.tokens[i]
-    if not (trigger.pos == "NOUN" and trigger.dep.startswith("nsubj")):  # `Vonis … akan memberikan preseden`
+    if not (trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj")):  # `Vonis … akan memberikan`
         for _ in range(MAX_CLIMB):
             head = doc.tokens[j].head
             if head is None or head == j:
