@@ -100,15 +100,12 @@ def same_actor(a: dict | None, b: dict | None) -> bool:
 
 def trigger_entry(doc: Document, i: int) -> dict | None:
     token: Token = doc.tokens[i]
-    lex = lexicon()
-    if i > 0 and doc.tokens[i - 1].text.lower() == "juru":
+    entry = candidate_entry(token)
+    if entry is None or i > 0 and doc.tokens[i - 1].text.lower() == "juru":
         return None  # `juru bicara` is a spokesperson
     if any(m["start"] <= token.start < m["end"] for m in doc.mentions):
         return None  # a word of a name: `Komisi Pemberantasan Korupsi`, `Satuan Tugas Penyidikan`
-    word = token.text.lower()
-    key = next((k for k in ((token.lemma or "").lower(), word, stem(word, "VERB")) if k in lex.verbs), None)
-    if token.pos in ("VERB", "ADJ") and key:  # the tagger's lemma, else the form, else Sastrawi's stem
-        entry = lex.verbs[key]
+    if token.pos in ("VERB", "ADJ"):
         objects = {w for c in children(doc, i, ("obj", "obl", "nmod", "xcomp")) for w in forms(doc.tokens[c])}
         if objects & set(entry.get("concede_object", ())):
             return {"type": "CONCEDE", "mode": "apologize"}  # `meminta maaf`
@@ -116,7 +113,17 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
         if needed is not None and not objects & set(needed):
             if not (entry.get("clause") and clause_subject(doc, i) is not None):
                 return None
-        return entry
+    return entry
+
+
+def candidate_entry(token: Token) -> dict | None:
+    """The lexicon entry a token's words point to, before any check of its context."""
+    lex = lexicon()
+    word = token.text.lower()
+    if token.pos in ("VERB", "ADJ"):  # the tagger's lemma, else the form, else Sastrawi's stem
+        key = next((k for k in ((token.lemma or "").lower(), word, stem(word, "VERB")) if k in lex.verbs), None)
+        if key:
+            return lex.verbs[key]
     noun = word if word in lex.nouns else word.removesuffix("nya")  # `gugatannya`
     if token.pos in ("NOUN", "VERB", "PROPN", "ADJ", "X") and noun in lex.nouns:
         return lex.nouns[noun]
