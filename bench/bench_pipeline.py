@@ -2,7 +2,7 @@
 """Throughput and memory of warta's per-article pipeline on one core.
 
 Batches: the bundled examples repeated with shuffled paragraphs and changed numbers (default), or real
-IndoSum articles from ../shared (--indosum); --words N joins articles until each has about N words
+IndoSum articles from ../shared (--indosum); --words N joins articles and cuts them to N words
 (the syntax issue measures 600-word articles). Stages, each timed over the whole batch:
   read      decode + layout cleaning (the reader)
   segment   read + language + tokens + sentences
@@ -63,7 +63,7 @@ def indosum_articles(n: int) -> list[str]:
 
 
 def lengthen(texts: list[str], words: int) -> list[str]:
-    """Join consecutive articles' bodies until each article has about `words` words."""
+    """Join consecutive articles' bodies until each article has `words` words, cutting the last paragraph."""
     out, k = [], 0
     for _ in texts:
         parts = [texts[k % len(texts)]]
@@ -71,7 +71,15 @@ def lengthen(texts: list[str], words: int) -> list[str]:
             k += 1
             parts.append(texts[k % len(texts)].partition("\n\n")[2])
         k += 1
-        out.append("\n\n".join(parts))
+        paragraphs = "\n\n".join(parts).split("\n\n")
+        kept, count = [], 0
+        for paragraph in paragraphs:
+            room = words - count
+            if room <= 0:
+                break
+            kept.append(" ".join(paragraph.split(" ")[:room]) if len(paragraph.split()) > room else paragraph)
+            count += len(kept[-1].split())
+        out.append("\n\n".join(kept))
     return out
 
 

@@ -40,9 +40,19 @@ def stem(word: str, pos: str) -> str:
 
 
 def combine_lemma(word: str, pos: str, model_lemma: str) -> str:
-    """The model's lemma, unless it left a lower-case open-class word as it was and the treebanks never
-    show that word as its own lemma: then Sastrawi's."""
-    if (pos in OPEN_CLASS and word.islower() and model_lemma.lower() == word.lower()
-            and word.lower() not in unchanged_forms()):
-        return stem(word, pos)
+    """The model's lemma, unless, for a lower-case open-class word, it left the word as it was and the
+    treebanks never show that word as its own lemma, or it made a word no dictionary knows
+    (`memperingatkan` → `pperingat`) where Sastrawi finds a root: then Sastrawi's."""
+    if pos not in OPEN_CLASS or not word.islower():
+        return model_lemma
+    lowered = model_lemma.lower()
+    if lowered == word.lower():
+        return model_lemma if lowered in unchanged_forms() else stem(word, pos)
+    if lowered not in root_words() and lowered not in unchanged_forms() and (root := stem(word, pos)) in root_words():
+        return root
     return model_lemma
+
+
+@cache
+def root_words() -> frozenset[str]:
+    return _stemmer().dictionary.words
