@@ -9,7 +9,17 @@ from ..entities.link import titles
 from ..kb import load_kb
 from ..kb.store import normalize
 from ..syntax.lemmas import stem
-from . import PLACE_CASES, PRONOUNS, SPEAKER_PRONOUNS, TARGET_CASES, children, clause_subject, forms, lexicon
+from . import (
+    PLACE_CASES,
+    PRONOUNS,
+    SPEAKER_PRONOUNS,
+    TARGET_CASES,
+    candidate_entry,
+    children,
+    clause_subject,
+    forms,
+    lexicon,
+)
 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
@@ -127,7 +137,7 @@ def support_agent(doc: Document, i: int) -> int | None:
     """The doer a passive support verb names for a noun event: `gugatan diajukan oleh pengacara Dao`,
     `penggusuran yang dilakukan Pemerintah Kota`."""
     token = doc.tokens[i]
-    verbs = [j for j in children(doc, i, ("acl",))]
+    verbs = children(doc, i, ("acl",))
     if token.dep.startswith("nsubj") and token.head is not None and token.head != i:
         verbs.append(token.head)
     for v in verbs:
@@ -188,9 +198,8 @@ def subject_of_head(doc: Document, i: int) -> int | None:
 
 def asks(doc: Document, v: int) -> bool:
     """A verb that asks or tells someone to do something (its object does what follows)."""
-    token = doc.tokens[v]
-    verbs = lexicon().verbs
-    return any(verbs.get(k, {}).get("type") == "DEMAND" for k in forms(token) | {stem(token.text.lower(), "VERB")})
+    entry = candidate_entry(doc.tokens[v])
+    return entry is not None and entry["type"] == "DEMAND"
 
 
 def previous_subject(doc: Document, i: int) -> int | None:
