@@ -258,7 +258,8 @@ def test_ui_story_timeline_and_article_list(page, server, tmp_path):
     assert "Suarajateng" in page.locator("#story-timeline").text_content()
     _screenshot(page, tmp_path, "story")
     page.goto(server + "/#/articles?q=mengungsi")
-    page.wait_for_selector("tbody tr")
+    # the story page's rows are still there until the search has rendered
+    page.wait_for_function("location.hash.includes('q=mengungsi') && document.body.dataset.ready === location.hash")
     assert page.locator("tbody tr").count() == 2  # the flood report (with its copy) and the follow-up
 
 
