@@ -95,4 +95,11 @@ def test_eval_syntax_meets_the_aims():
             if line.startswith("| id_")}
     csui = [float(x) for x in rows["id_csui-ud-test.conllu"][1:6]]
     upos, feats, lemma, uas, las = csui
-    assert upos >= 0.93 and lemma >= 0.95 and las >= 0.70 and uas >= 0.78
+    assert upos >= 0.93 and lemma >= 0.95 and las >= 0.75 and uas >= 0.78
+
+
+def test_training_says_which_text_its_word_vectors_need(tmp_path):
+    (tmp_path / "ud-indonesian").mkdir()
+    result = run_warta("train", "syntax", "--data", tmp_path / "ud-indonesian", "--output", tmp_path / "model")
+    assert result.returncode != 0 and not (tmp_path / "model").exists()
+    assert "indosum-dev-union-minus-holdout.jsonl" in result.stderr.decode() and b"Traceback" not in result.stderr

@@ -198,6 +198,9 @@ def cmd_train(args) -> int:
     except ImportError as e:
         _say(f"training needs packages that are not installed ({e.name}): pip install -e '.[train]'")
         return EXIT_FAILED
+    except FileNotFoundError as e:
+        _say(f"cannot train: {e}")
+        return EXIT_FAILED
     _say(f"{args.what} model written to {output}")
     return EXIT_OK
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import time
-import zlib
 from pathlib import Path
 
 import numpy as np
 
 from ..kb import load_kb
+from ..wordvectors import INDOSUM_FILE, skipgram_vectors
 from .corpora import read_split, sentence_key, splits
 from .features import sentence_features
 from .model import CLUSTERS_FILE, CRF_FILE, MODEL_DIR
@@ -32,27 +32,11 @@ def training_sentences(data: Path) -> list[list[tuple[str, str]]]:
     ]
 
 
-def news_sentences(indosum: Path):
-    with open(indosum, encoding="utf-8") as f:
-        for line in f:
-            for paragraph in json.loads(line)["paragraphs"]:
-                for sentence in paragraph:
-                    yield [w.lower() for w in sentence]
-
-
-def _stable_hash(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8"))  # Python's own hash() changes between runs
-
-
 def word_clusters(indosum: Path, seed: int) -> dict[str, tuple[int, ...]]:
-    from gensim.models import Word2Vec
-
-    sentences = list(news_sentences(indosum))
-    w2v = Word2Vec(sentences, vector_size=100, window=5, min_count=3, workers=1, seed=seed, epochs=8, sg=1,
-                   hashfxn=_stable_hash)
-    vectors = w2v.wv.vectors / np.linalg.norm(w2v.wv.vectors, axis=1, keepdims=True)
+    words, vectors = skipgram_vectors(indosum, seed)
+    vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     labels = [kmeans(vectors, k, seed) for k in CLUSTER_SIZES]
-    return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(w2v.wv.index_to_key)}
+    return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(words)}
 
 
 def kmeans(x: np.ndarray, k: int, seed: int, rounds: int = 15) -> np.ndarray:
@@ -74,7 +58,7 @@ def train_ner(data: Path, output: Path = MODEL_DIR, seed: int = 7) -> Path:
 
     started = time.time()
     output.mkdir(parents=True, exist_ok=True)
-    clusters = word_clusters(data / "indosum" / "indosum-dev-union-minus-holdout.jsonl", seed)
+    clusters = word_clusters(data / INDOSUM_FILE, seed)
     with open(output / CLUSTERS_FILE, "w", encoding="utf-8") as f:
         for word, ids in clusters.items():
             f.write(word + "\t" + "\t".join(map(str, ids)) + "\n")

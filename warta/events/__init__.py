@@ -58,8 +58,11 @@ def find_events(doc: Document) -> list[dict]:
     starts = [s.start for s in doc.sentences]
     for first, tokens in sentence_tokens(doc):
         index = bisect_right(starts, tokens[0].start) - 1
+        headline = doc.paragraphs[doc.sentences[index].paragraph].role == "headline"
         for i in range(first, first + len(tokens)):
             entry = trigger_entry(doc, i)
+            if entry is None and headline and first < i < first + len(tokens) - 1:
+                entry = headline_verb(doc.tokens[i])
             if entry:
                 event = build_event(doc, i, entry, index)
                 if event:
@@ -128,6 +131,18 @@ def candidate_entry(token: Token) -> dict | None:
     if token.pos in ("NOUN", "VERB", "PROPN", "ADJ", "X") and noun in lex.nouns:
         return lex.nouns[noun]
     return None
+
+
+def headline_verb(token: Token) -> dict | None:
+    """Headlines drop the verb's prefix (`Polisi Tangkap Pencuri`, `Jokowi Kunjungi Malaysia`) and the
+    tagger, trained on full sentences, reads the bare verb as a noun. Its actors are the words either side."""
+    word, verbs = token.text.lower(), lexicon().verbs
+    if token.pos != "NOUN" or word in lexicon().nouns:
+        return None
+    key = next((k for k in (word, word.removesuffix("kan"), word.removesuffix("i")) if k in verbs), None)
+    if key is None or verbs[key].get("object"):  # `tukar` alone is no exchange of letters
+        return None
+    return {**verbs[key], "headline_verb": True}
 
 
 def forms(token: Token) -> set[str]:

@@ -76,8 +76,10 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
 def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]]:
     """(source token, candidate target tokens in order of preference) of a trigger."""
     token = doc.tokens[i]
+    if entry.get("headline_verb"):
+        return i - 1, [i + 1]
     passive = is_passive(token)
-    subject = first(children(doc, i, ("nsubj",)))
+    subject = subject_of(doc, i)
     cases = TARGET_CASES | set(entry.get("target_cases", ()))  # `meminta masukan dari para pakar`
     oblique = [j for j in children(doc, i, ("obl", "nmod")) if case_of(doc, j) in cases | {"oleh"}]
     if subject is not None and doc.tokens[subject].text.lower() == "yang" and token.head != i:
@@ -189,10 +191,27 @@ def subject_of_head(doc: Document, i: int) -> int | None:
         subject = passive_agent(doc, head) if is_passive(doc.tokens[head]) else None
         if subject is None and doc.tokens[i].dep in ("xcomp", "advcl", "ccomp") and asks(doc, head):
             subject = first(children(doc, head, ("obj",)))  # `mendesak Korut untuk menghentikan`: Korut stops
-        subject = subject if subject is not None else first(children(doc, head, ("nsubj",)))
+        subject = subject if subject is not None else subject_of(doc, head)
         if subject is not None:
             return subject
         i = head
+    return None
+
+
+def subject_of(doc: Document, v: int) -> int | None:
+    """A verb's subject; for an active verb without one, the name right before it that the parser hung on an
+    earlier noun (`Di lain waktu sejak Rusia memulai invasi`: Rusia read as a modifier of `waktu`)."""
+    subject = first(children(doc, v, ("nsubj",)))
+    if subject is not None or doc.tokens[v].pos != "VERB" or is_passive(doc.tokens[v]):
+        return subject
+    j = v - 1
+    while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):  # `Rusia telah memulai`
+        j -= 1
+    while j > 0 and (doc.tokens[j].dep or "").split(":")[0] in ("flat", "compound") and doc.tokens[j].head < j:
+        j = doc.tokens[j].head  # `Korea Utara` → Korea
+    token = doc.tokens[j]
+    if token.pos in ("PROPN", "PRON") and (token.dep or "").split(":")[0] == "nmod" and token.head < j:
+        return j
     return None
 
 

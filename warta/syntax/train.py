@@ -2,6 +2,7 @@
 
 Trained on CSUI train + GSD dev + PUD test; every tenth of those sentences is held back to pick the
 best checkpoint. CSUI test and GSD test are never seen in training: they are the evaluation sets.
+Static word vectors: skip-gram on IndoSum's news text (warta.wordvectors), keyed by the lower-cased form.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
+from ..wordvectors import INDOSUM_FILE, skipgram_vectors
 from .conllu import Sentence, read_conllu
 from .model import MODEL_DIR
 
@@ -62,24 +64,49 @@ def build_corpora(data: Path, folder: Path) -> tuple[Path, Path, int, int]:
     return train_path, dev_path, len(train), len(dev)
 
 
+def write_vectors(indosum: Path, folder: Path, seed: int) -> Path:
+    """A blank pipeline holding the IndoSum vectors, looked up by NORM (the lower-cased word)."""
+    from spacy.vectors import Vectors
+
+    if not indosum.is_file():
+        raise FileNotFoundError(f"{indosum}: the syntax model's word vectors are trained on IndoSum's text")
+    words, table = skipgram_vectors(indosum, seed)
+    nlp = spacy.blank("id")
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=table, keys=[nlp.vocab.strings.add(w) for w in words],
+                                attr="NORM")
+    nlp.to_disk(folder / "vectors")
+    return folder / "vectors"
+
+
 def train_syntax(data: Path, output: Path = MODEL_DIR, seed: int = 7, max_steps: int | None = None) -> Path:
     from spacy.cli.train import train as spacy_train
 
     config = Path(str(resources.files("warta.syntax").joinpath("config.cfg")))
     with tempfile.TemporaryDirectory(prefix="warta-syntax-") as tmp:
         tmp = Path(tmp)
+        vectors = write_vectors(data.parent / INDOSUM_FILE, tmp, seed)
         train_path, dev_path, n_train, n_dev = build_corpora(data, tmp)
         print(f"training on {n_train} sentences, choosing the checkpoint on {n_dev} held-back ones", flush=True)
-        overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path), "system.seed": seed,
-                     "training.seed": seed}
+        overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path), "paths.vectors": str(vectors),
+                     "system.seed": seed, "training.seed": seed}
         if max_steps:
             overrides["training.max_steps"] = max_steps
         spacy_train(config, tmp / "out", overrides=overrides)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(tmp / "out" / "model-best", output)
+    clear_paths(output / "config.cfg")
     write_unchanged_forms(data, output)
     return output
+
+
+def clear_paths(config: Path) -> None:
+    """The temporary training files are no part of the model: without their paths two runs write the same files."""
+    from thinc.api import Config
+
+    cfg = Config().from_disk(config, interpolate=False)
+    cfg["paths"] = {key: None for key in cfg["paths"]}
+    cfg.to_disk(config)
 
 
 def write_unchanged_forms(data: Path, output: Path) -> None:
