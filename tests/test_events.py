@@ -126,3 +126,23 @@ def test_actors_across_voice_control_and_discourse():
     assert actors("hukuman") == ("Pengadilan Negeri Jakarta Utara", "Basuki Tjahaja Purnama")  # light verb
     assert actors("pertemuan") == actors("bertemu") == ("Joko Widodo", "Najib Razak")  # `pertemuan tersebut`
     assert actors("membahas") == ("Joko Widodo", "Najib Razak")  # `keduanya`
+
+
+def test_actors_where_the_parse_slips():
+    text = ("Bentrok di Rawajati\n\n"
+            "Saat baru masuk ke pemukiman warga, ratusan aparat gabungan itu pun diserang warga.\n\n"
+            "Warga dan aparat pun saling beradu mulut.\n\n"
+            "Kapolri Tito Karnavian menggelar rapat tertutup bersama Panglima TNI Gatot Nurmantyo di Jakarta.\n\n"
+            "Massa membakar ban di depan kantor bupati.")
+    doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
+    by_trigger = {e["trigger"]["text"]: e for e in doc["events"]}
+
+    def actors(trigger: str) -> tuple:
+        event = by_trigger[trigger]
+        return tuple(event[role] and event[role]["text"] for role in ("source", "target"))
+
+    assert actors("diserang") == ("warga", "ratusan aparat gabungan itu")  # subject hung on `masuk`
+    assert actors("beradu") == ("Warga", "aparat")  # `saling`: one to the other
+    assert actors("rapat") == ("Tito Karnavian", "Gatot Nurmantyo")  # `bersama` marks the other side
+    assert by_trigger["membakar"]["type"] == "ASSAULT"  # tagged as a noun, still a verb by its prefix
+    assert actors("membakar") == ("Massa", None)  # a verb's own subject, not an earlier assault's

@@ -15,10 +15,11 @@ from ..syntax.lemmas import stem
 
 PRONOUNS = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"}
 SPEAKER_PRONOUNS = {"kami", "kita", "saya", "aku"}  # inside a quote: the speaker
-TARGET_CASES = {"dengan", "ke", "kepada", "terhadap", "atas", "antara", "bagi", "untuk"}
+TARGET_CASES = {"dengan", "bersama", "ke", "kepada", "terhadap", "atas", "antara", "bagi", "untuk"}
 PLACE_CASES = {"di", "ke"}
 ANAPHORIC = {"itu", "tersebut", "ini"}  # `pertemuan tersebut`: the meeting already told
 INHERIT_SENTENCES = 3  # how far back an event noun with no actor looks for an event of its type
+VERB_PREFIXES = ("me", "di")  # meN-, di-: only verbs carry them
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def find_events(doc: Document) -> list[dict]:
                 event = build_event(doc, i, entry, index)
                 if event:
                     out.append(event)
-                    nominal.append(doc.tokens[i].pos in ("NOUN", "PROPN"))
+                    nominal.append(doc.tokens[i].pos in ("NOUN", "PROPN") and not entry.get("verbal"))
     return inherit_actors(doc, out, nominal)
 
 
@@ -94,6 +95,10 @@ def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> li
         for role, other in (("source", "target"), ("target", "source")):
             if event[role] is None and not same_actor(earlier[role], event[other]):
                 event[role] = earlier[role]
+    for event in events:
+        nearby = event.pop("nearby", None)
+        if event["target"] is None and not same_actor(nearby, event["source"]):
+            event["target"] = nearby
     return events
 
 
@@ -108,7 +113,7 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
         return None  # `juru bicara` is a spokesperson
     if any(m["start"] <= token.start < m["end"] for m in doc.mentions):
         return None  # a word of a name: `Komisi Pemberantasan Korupsi`, `Satuan Tugas Penyidikan`
-    if token.pos in ("VERB", "ADJ"):
+    if token.pos in ("VERB", "ADJ") or entry.get("verbal"):
         objects = {w for c in children(doc, i, ("obj", "obl", "nmod", "xcomp")) for w in forms(doc.tokens[c])}
         if objects & set(entry.get("concede_object", ())):
             return {"type": "CONCEDE", "mode": "apologize"}  # `meminta maaf`
@@ -127,10 +132,21 @@ def candidate_entry(token: Token) -> dict | None:
         key = next((k for k in ((token.lemma or "").lower(), word, stem(word, "VERB")) if k in lex.verbs), None)
         if key:
             return lex.verbs[key]
+    elif root := verb_root(token):
+        return {**lex.verbs[root], "verbal": True}
     noun = word if word in lex.nouns else word.removesuffix("nya")  # `gugatannya`
     if token.pos in ("NOUN", "VERB", "PROPN", "ADJ", "X") and noun in lex.nouns:
         return lex.nouns[noun]
     return None
+
+
+def verb_root(token: Token) -> str | None:
+    """The lexicon verb a word tagged as a noun still is by its meN-/di- prefix (`membakar`, `dihajar`)."""
+    word = token.text.lower()
+    if token.pos != "NOUN" or not word.startswith(VERB_PREFIXES):
+        return None
+    root = stem(word, "VERB")
+    return root if root != word and root in lexicon().verbs else None
 
 
 def headline_verb(token: Token) -> dict | None:
@@ -142,7 +158,7 @@ def headline_verb(token: Token) -> dict | None:
     key = next((k for k in (word, word.removesuffix("kan"), word.removesuffix("i")) if k in verbs), None)
     if key is None or verbs[key].get("object"):  # `tukar` alone is no exchange of letters
         return None
-    return {**verbs[key], "headline_verb": True}
+    return {**verbs[key], "headline_verb": True, "verbal": True}
 
 
 def forms(token: Token) -> set[str]:

@@ -19,13 +19,16 @@ from . import (
     clause_subject,
     forms,
     lexicon,
+    verb_root,
 )
 
+PHRASE_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"}  # the words of a bare noun phrase
+NOT_IN_PHRASE = {"punct", "cc", "mark", "advmod"}  # `sedang warga`, `aparat pun`: not words of the actor
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
-LEADING_CASE = re.compile(r"^(?:dengan|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
+LEADING_CASE = re.compile(r"^(?:dengan|bersama|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
 PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back to a city, not a country
@@ -39,20 +42,24 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     targets = [j for j in targets if not forms(doc.tokens[j]) & constrained]
     if entry.get("clause") and (subject := clause_subject(doc, i)) is not None:
         targets.append(subject)
-    if entry.get("symmetric") and source_tok is not None:
-        targets.extend(children(doc, source_tok, ("conj",)))  # `Putin dan Kim bertemu`: one meets the other
-    source = actor(doc, source_tok, i)
+    reciprocal = i > 0 and doc.tokens[i - 1].text.lower() == "saling"  # `warga dan aparat saling beradu mulut`
+    symmetric = (entry.get("symmetric") or reciprocal) and source_tok is not None
+    others = children(doc, source_tok, ("conj",)) if symmetric else []
+    targets.extend(others)  # `Putin dan Kim bertemu`: one meets the other
+    source = actor(doc, source_tok, i, without=set(others))
     # the first of object, addressee, … that is someone: `menodongkan senapan kepada seorang pegawai`
     target = next((a for a in (actor(doc, j, i) for j in targets) if a and a.get("someone", True)), None)
-    if trigger.pos in ("NOUN", "PROPN"):
+    nominal = trigger.pos in ("NOUN", "PROPN") and not entry.get("verbal")
+    if nominal:
         between = pair_after(doc, i, "antara")  # `pertemuan … antara Putin dan Lukashenko`
         if between:
             source, target = between
         elif target is None:
             target = place_after(doc, i)  # `perjalanan … ke Korea Utara`
+    nearby = other_named(doc, i, doc.sentences[sentence], source) if target is None else None
     pair = bool(source) and source["text"].lower().startswith("kedua")  # `keduanya`, `kedua belah pihak`
-    if entry.get("needs_target") and target is None \
-            or source is None and target is None and trigger.pos == "VERB" and not pair:
+    if entry.get("needs_target") and target is None and nearby is None \
+            or source is None and target is None and nearby is None and not nominal and not pair:
         return None  # a verb with no actor at all is not an event between actors; a noun names one anyway
     source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
     if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
@@ -70,6 +77,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
         **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
+        **({"nearby": nearby} if nearby else {}),  # the target when the discourse gives none; removed there
     }
 
 
@@ -89,7 +97,7 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     objects = children(doc, i, ("obj",))[:1]
     targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
         j for o in objects for j in children(doc, o, ("nmod",)) if case_of(doc, j) in cases]
-    if token.pos == "NOUN" or token.pos == "PROPN":
+    if token.pos in ("NOUN", "PROPN") and not entry.get("verbal"):
         owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
                       and doc.tokens[j].dep in ("nmod", "nmod:poss")), None)  # not `hukuman dua tahun`
         if entry.get("owner") == "target" and owner is not None:  # `vonis Ahok`: Ahok is sentenced
@@ -109,7 +117,8 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
 
 
 def is_passive(token: Token) -> bool:
-    return token.pos == "VERB" and token.text.lower().startswith("di") and "Voice=Act" not in (token.morph or "")
+    return (token.pos == "VERB" or verb_root(token) is not None) and token.text.lower().startswith("di") \
+        and "Voice=Act" not in (token.morph or "")
 
 
 def passive_arguments(doc: Document, i: int, subject: int | None) -> tuple[int | None, list[int]]:
@@ -175,6 +184,26 @@ def place_after(doc: Document, i: int) -> dict | None:
     return None
 
 
+def other_named(doc: Document, i: int, sentence, source: dict | None) -> dict | None:
+    """No target in the trigger's own phrases: the sentence's other named actor nearest the trigger, not a
+    place, not a news outlet, not who reports it (a speaker and the words up to the reporting verb), on the
+    same side of a quote's boundary (`Kim membawa Shoigu ke pameran …`: Kim meets Shoigu)."""
+    at = doc.tokens[i].start
+    quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
+    reporters = [(q["speaker"]["start"], max(q["speaker"]["end"], (q.get("cue") or q["speaker"])["end"]))
+                 for q in doc.quotes if q.get("speaker")]
+    named = [m for m in doc.mentions if sentence.start <= m["start"] < sentence.end and m["entity"]
+             and m["label"] in ("PER", "ORG", "NORP") and not m["start"] <= at < m["end"]
+             and not set(doc.text[max(0, m["start"] - 12):m["start"]].lower().split()[-2:]) & PLACE_WORDS
+             and not any(start <= m["start"] < end for start, end in reporters)
+             and (quote["start"] <= m["start"] < quote["end"] if quote else
+                  not any(q["start"] <= m["start"] < q["end"] for q in doc.quotes))
+             and not (source and (source["entity"] == m["entity"] or source["text"] == m["text"]))]
+    actors = [a for a in map(lambda m: entity_actor(doc, m), sorted(named, key=lambda m: abs(m["start"] - at)))
+              if a["sector"] != "MED"]  # `Diberitakan Reuters`: who reports, not who undergoes
+    return actors[0] if actors else None
+
+
 def entity_actor(doc: Document, mention: dict) -> dict:
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
@@ -199,19 +228,26 @@ def subject_of_head(doc: Document, i: int) -> int | None:
 
 
 def subject_of(doc: Document, v: int) -> int | None:
-    """A verb's subject; for an active verb without one, the name right before it that the parser hung on an
-    earlier noun (`Di lain waktu sejak Rusia memulai invasi`: Rusia read as a modifier of `waktu`)."""
+    """A verb's subject; without one, the noun phrase right before it when the parser hung that phrase on an
+    earlier word (`Di lain waktu sejak Rusia memulai invasi`: Rusia read as part of `waktu`; `Saat masuk …,
+    ratusan aparat itu pun diserang`)."""
     subject = first(children(doc, v, ("nsubj",)))
-    if subject is not None or doc.tokens[v].pos != "VERB" or is_passive(doc.tokens[v]):
+    if subject is not None or doc.tokens[v].pos != "VERB":
         return subject
     j = v - 1
     while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):  # `Rusia telah memulai`
         j -= 1
-    while j > 0 and (doc.tokens[j].dep or "").split(":")[0] in ("flat", "compound") and doc.tokens[j].head < j:
-        j = doc.tokens[j].head  # `Korea Utara` → Korea
-    token = doc.tokens[j]
-    if token.pos in ("PROPN", "PRON") and (token.dep or "").split(":")[0] == "nmod" and token.head < j:
-        return j
+    phrase = set()
+    while j >= 0 and doc.tokens[j].pos in PHRASE_POS:
+        phrase.add(j)
+        j -= 1
+    heads = [k for k in phrase if doc.tokens[k].head not in phrase]
+    if len(heads) != 1:
+        return None
+    head = doc.tokens[heads[0]]
+    if head.pos in ("NOUN", "PROPN", "PRON") and (head.dep or "").split(":")[0] in ("nmod", "obl") \
+            and head.head < min(phrase):
+        return heads[0]
     return None
 
 
@@ -243,7 +279,7 @@ def case_of(doc: Document, j: int) -> str | None:
     return doc.tokens[case].text.lower() if case is not None else None
 
 
-def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
+def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozenset()) -> dict | None:
     """The entity a token names (the mention it sits in, a pronoun's referent), with country and sector."""
     if j is None:
         return None
@@ -255,7 +291,7 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
     if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
         mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
     if mention is None:
-        phrase = subtree_text(doc, j, trigger)
+        phrase = subtree_text(doc, j, trigger, without)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
                   and not set(doc.text[max(0, m["start"] - 12):m["start"]].lower().split()[-2:]) & PLACE_WORDS]
         people = [m for m in inside if m["label"] == "PER"]
@@ -280,7 +316,7 @@ def actor(doc: Document, j: int | None, trigger: int) -> dict | None:
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),
                     "someone": someone}
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
-    start, end = subtree_text(doc, j, trigger)
+    start, end = subtree_text(doc, j, trigger, without)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
             "sector": sector_of(doc.text[start:end], entity)}
 
@@ -329,7 +365,7 @@ def referent(doc: Document, word: str, at: int) -> dict | None:
     return before[-1] if before else None
 
 
-def subtree_text(doc: Document, j: int, trigger: int) -> tuple[int, int]:
+def subtree_text(doc: Document, j: int, trigger: int, without: set[int] = frozenset()) -> tuple[int, int]:
     """Character span of a token's subtree (its phrase), without the event's own clause (`rudal yang dilarang
     oleh PBB` is `rudal` to `dilarang`)."""
     members = {j}
@@ -339,7 +375,8 @@ def subtree_text(doc: Document, j: int, trigger: int) -> tuple[int, int]:
         changed = False
         for k in window:
             if k not in members and doc.tokens[k].head in members and doc.tokens[k].head != k \
-                    and doc.tokens[k].dep != "punct" and k != trigger:
+                    and (doc.tokens[k].dep or "").split(":")[0] not in NOT_IN_PHRASE and k != trigger \
+                    and k not in without:
                 members.add(k)
                 changed = True
     if min(members) < trigger < max(members):  # the phrase ends where the event's clause begins
