@@ -11,6 +11,7 @@ IndoSum articles from ../shared (--indosum); --words N joins articles and cuts t
   times     segment + times (time expressions)
   quotes    entities + quotes (its own rate is quotes' time less entities')
   full      the default pipeline
+  events    the events component alone, over articles the default pipeline has read (not timed)
 Prints articles/s, words/s, the rate of a stage's own components (the stage's time less segment's)
 and the peak resident memory of the process.
 
@@ -31,6 +32,7 @@ import warta
 from warta.pipeline import DEFAULT_PIPELINE, Pipeline
 from warta.reader import read
 from warta.reader.sources import expand, iter_items
+from warta.registry import COMPONENTS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEGMENT = ("language", "tokens", "sentences")
@@ -110,6 +112,9 @@ def main() -> None:
     for stage in args.stages.split(","):
         if stage == "read":
             seconds[stage] = timed("read", read, batch)
+        elif stage == "events":
+            docs = [warta.analyze(text) for text in batch]
+            seconds[stage] = timed("events", lambda doc: (COMPONENTS["events"].run(doc), doc)[1], docs)
         else:
             pipeline = Pipeline(STAGES[stage])
             seconds[stage] = timed(stage, lambda text, p=pipeline: warta.analyze(text, pipeline=p), batch)
