@@ -146,3 +146,16 @@ def test_actors_where_the_parse_slips():
     assert actors("rapat") == ("Tito Karnavian", "Gatot Nurmantyo")  # `bersama` marks the other side
     assert by_trigger["membakar"]["type"] == "ASSAULT"  # tagged as a noun, still a verb by its prefix
     assert actors("membakar") == ("Massa", None)  # a verb's own subject, not an earlier assault's
+
+
+def test_two_word_predicates_and_frame_nouns():
+    text = ("Kerja Sama Dua Negara\n\n"
+            "Indonesia dan Malaysia sepakat bekerja sama memberantas perdagangan manusia.\n\n"
+            "Ayahnya bekerja di sebuah bank di Medan.\n\n"
+            "Polisi melakukan upaya penangkapan terhadap Budi di Bandung.")
+    doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
+    cooperate = [e for e in doc["events"] if e["type"] == "COOPERATE"]
+    assert [e["trigger"]["text"] for e in cooperate] == ["Kerja", "bekerja"]  # `bekerja` alone is to work
+    assert cooperate[1]["sentence"] == 1
+    arrest = next(e for e in doc["events"] if e["trigger"]["text"] == "penangkapan")
+    assert (arrest["source"]["text"], arrest["target"]["text"]) == ("Polisi", "Budi")  # the doer of `upaya`

@@ -108,7 +108,7 @@ def same_actor(a: dict | None, b: dict | None) -> bool:
 
 def trigger_entry(doc: Document, i: int) -> dict | None:
     token: Token = doc.tokens[i]
-    entry = candidate_entry(token)
+    entry = two_word_entry(doc, i) or candidate_entry(token)
     if entry is None or i > 0 and doc.tokens[i - 1].text.lower() == "juru":
         return None  # `juru bicara` is a spokesperson
     if any(m["start"] <= token.start < m["end"] for m in doc.mentions):
@@ -122,6 +122,19 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
             if not (entry.get("clause") and clause_subject(doc, i) is not None):
                 return None
     return entry
+
+
+def two_word_entry(doc: Document, i: int) -> dict | None:
+    """`unjuk rasa`, `bekerja sama`: the word or its lemma with the next word."""
+    if i + 1 >= len(doc.tokens):
+        return None
+    token, lex = doc.tokens[i], lexicon()
+    after = doc.tokens[i + 1].text.lower()
+    for word in {token.text.lower(), (token.lemma or "").lower()}:
+        key = f"{word} {after}"
+        if key in lex.nouns or key in lex.verbs:
+            return lex.nouns.get(key) or lex.verbs[key]
+    return None
 
 
 def candidate_entry(token: Token) -> dict | None:

@@ -24,6 +24,7 @@ from . import (
 
 PHRASE_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"}  # the words of a bare noun phrase
 NOT_IN_PHRASE = {"punct", "cc", "mark", "advmod"}  # `sedang warga`, `aparat pun`: not words of the actor
+FRAME_NOUNS = {"aksi", "upaya", "kegiatan", "tindakan", "rencana", "proses", "operasi"}  # `aksi penyerangan`
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
@@ -102,10 +103,10 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
                       and doc.tokens[j].dep in ("nmod", "nmod:poss")), None)  # not `hukuman dua tahun`
         if entry.get("owner") == "target" and owner is not None:  # `vonis Ahok`: Ahok is sentenced
             return None, [owner, *targets]
-        source = owner if owner is not None else support_agent(doc, i)
-        # `melakukan penelusuran`, `Dalam pertemuan itu, Kim memberi …`; not `Pasca serangan …, X meminta`
-        if source is None and (token.dep in ("obj", "xcomp") or case_of(doc, i) == "dalam"):
-            source = subject_of_head(doc, i)
+        source = owner if owner is not None else noun_source(doc, i)
+        head = doc.tokens[token.head] if token.head is not None else token
+        if source is None and token.dep in ("nmod", "compound") and head.text.lower() in FRAME_NOUNS:
+            source = noun_source(doc, token.head)  # `X melakukan aksi penyerangan`: the frame's doer
         if token.dep == "obj" and token.head != i:  # `memberikan sanksi kepada Aris`: the verb holds the target
             targets += [j for j in children(doc, token.head, ("obl",)) if case_of(doc, j) in cases]
         return (source if source != i else None), [j for j in targets if j != owner]
@@ -114,6 +115,16 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     if subject is None and not passive:
         subject = previous_subject(doc, i)
     return subject, targets
+
+
+def noun_source(doc: Document, i: int) -> int | None:
+    """Who does what a noun names, when it has no possessor: the doer a support verb names, else the subject
+    of the verb it is object of (`melakukan penelusuran`, `Dalam pertemuan itu, Kim memberi …`; not from an
+    adverbial: `Pasca serangan …, X meminta`)."""
+    source = support_agent(doc, i)
+    if source is None and (doc.tokens[i].dep in ("obj", "xcomp") or case_of(doc, i) == "dalam"):
+        source = subject_of_head(doc, i)
+    return source
 
 
 def is_passive(token: Token) -> bool:
