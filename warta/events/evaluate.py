@@ -46,7 +46,7 @@ def evaluate_events(data: Path) -> dict[str, dict[str, float]]:
 
 
 def score(gold: list[dict], docs: dict) -> dict[str, float]:
-    n_pred = type_tp = full_tp = modality_right = source_right = target_right = 0
+    n_pred = type_tp = full_tp = modality_right = source_right = target_right = attribution_right = 0
     for article in sorted({g["article"] for g in gold}):
         doc = docs[article]
         entity_names = {e["id"]: e["name"] for e in doc.entities}
@@ -59,6 +59,7 @@ def score(gold: list[dict], docs: dict) -> dict[str, float]:
                 continue
             type_tp += 1
             modality_right += typed[0]["modality"] == g["modality"]
+            attribution_right += actor_matches(typed[0]["attributed_to"], g["attributed_to"], None, entity_names)
             roles = [(actor_matches(e["source"], g["source_name"], g["source_country"], entity_names),
                       actor_matches(e["target"], g["target_name"], g["target_country"], entity_names)) for e in typed]
             full_tp += any(s and t for s, t in roles)
@@ -70,6 +71,7 @@ def score(gold: list[dict], docs: dict) -> dict[str, float]:
     # per role, of the events whose type was found (GDELT's hand-checked actor1/actor2 accuracies)
     out["source accuracy"], out["target accuracy"] = source_right / max(type_tp, 1), target_right / max(type_tp, 1)
     out["modality accuracy"] = modality_right / max(type_tp, 1)
+    out["attribution accuracy"] = attribution_right / max(type_tp, 1)  # whose word it rests on, or nobody's
     out["gold"], out["predicted"] = len(gold), n_pred
     return out
 
