@@ -196,9 +196,9 @@ def place_after(doc: Document, i: int) -> dict | None:
 
 
 def other_named(doc: Document, i: int, sentence, source: dict | None) -> dict | None:
-    """No target in the trigger's own phrases: the sentence's other named actor nearest the trigger, not a
-    place, not a news outlet, not who reports it (a speaker and the words up to the reporting verb), on the
-    same side of a quote's boundary (`Kim membawa Shoigu ke pameran …`: Kim meets Shoigu)."""
+    """No target in the trigger's own phrases: the sentence's other named person or organisation nearest the
+    trigger; not a place, not a news outlet, not who reports it (a speaker and the words up to the reporting
+    verb), and on the same side of a quote's boundary."""
     at = doc.tokens[i].start
     quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
     reporters = [(q["speaker"]["start"], max(q["speaker"]["end"], (q.get("cue") or q["speaker"])["end"]))
@@ -210,8 +210,8 @@ def other_named(doc: Document, i: int, sentence, source: dict | None) -> dict | 
              and (quote["start"] <= m["start"] < quote["end"] if quote else
                   not any(q["start"] <= m["start"] < q["end"] for q in doc.quotes))
              and not (source and (source["entity"] == m["entity"] or source["text"] == m["text"]))]
-    actors = [a for a in map(lambda m: entity_actor(doc, m), sorted(named, key=lambda m: abs(m["start"] - at)))
-              if a["sector"] != "MED"]  # `Diberitakan Reuters`: who reports, not who undergoes
+    actors = [entity_actor(doc, m) for m in sorted(named, key=lambda m: abs(m["start"] - at))]
+    actors = [a for a in actors if a["sector"] != "MED"]  # `Diberitakan Reuters`: who reports, not who undergoes
     return actors[0] if actors else None
 
 
