@@ -153,10 +153,13 @@ def test_two_word_predicates_and_frame_nouns():
     text = ("Kerja Sama Dua Negara\n\n"
             "Indonesia dan Malaysia sepakat bekerja sama memberantas perdagangan manusia.\n\n"
             "Ayahnya bekerja di sebuah bank di Medan.\n\n"
-            "Polisi melakukan upaya penangkapan terhadap Budi di Bandung.")
+            "Polisi melakukan upaya penangkapan terhadap Budi di Bandung.\n\n"
+            "Prabowo menawarkan kerja sama militer kepada Malaysia.")
     doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
     cooperate = [e for e in doc["events"] if e["type"] == "COOPERATE"]
-    assert [e["trigger"]["text"] for e in cooperate] == ["Kerja", "bekerja"]  # `bekerja` alone is to work
+    assert [e["trigger"]["text"] for e in cooperate] == ["Kerja", "bekerja", "kerja"]  # `bekerja` alone: to work
     assert cooperate[1]["sentence"] == 1
+    military = cooperate[2]
+    assert military["mode"] == "military" and military["target"]["text"] == "Malaysia"  # `militer`: how, not who
     arrest = next(e for e in doc["events"] if e["trigger"]["text"] == "penangkapan")
     assert (arrest["source"]["text"], arrest["target"]["text"]) == ("Polisi", "Budi")  # the doer of `upaya`

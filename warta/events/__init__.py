@@ -30,6 +30,7 @@ class Lexicon:
     sectors: dict[str, str]
     actor_nouns: frozenset[str]  # heads that make an unnamed phrase an actor (`warga`, `petugas`)
     not_agents: frozenset[str]  # `pe-` words that are things, not doers (`penjara`)
+    mode_words: dict[str, dict[str, str]]  # type → word after the trigger → PLOVER mode (`kerja sama militer`)
 
 
 @cache
@@ -37,8 +38,9 @@ def lexicon() -> Lexicon:
     d = load_json("id/event_lexicon.json")
     modality = {w: kind for kind, ws in d["modality"].items() for w in ws}
     sectors = {k: v for k, v in d["sectors"].items() if not k.startswith("_")}
+    mode_words = {k: v for k, v in d["mode_words"].items() if not k.startswith("_")}
     return Lexicon(d["verbs"], d["nouns"], modality, sectors, frozenset(d["actor_nouns"]["words"]),
-                   frozenset(d["actor_nouns"]["not_agents"]))
+                   frozenset(d["actor_nouns"]["not_agents"]), mode_words)
 
 
 def plover_type(name: str) -> str:

@@ -68,7 +68,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     s = doc.sentences[sentence]
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     return {
-        "type": entry["type"], "mode": entry.get("mode"),
+        "type": entry["type"], "mode": entry.get("mode") or mode_after(doc, i, entry["type"]),
         "trigger": {"start": trigger.start, "end": trigger.end, "text": trigger.text},
         "source": source, "target": target,
         "location": location(doc, i, s.start, s.end),
@@ -99,8 +99,10 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
         j for o in objects for j in children(doc, o, ("nmod",)) if case_of(doc, j) in cases]
     if token.pos in ("NOUN", "PROPN") and not entry.get("verbal"):
+        modes = lexicon().mode_words.get(entry["type"], {})  # `kerja sama militer`: how, not whose
         owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
-                      and doc.tokens[j].dep in ("nmod", "nmod:poss")), None)  # not `hukuman dua tahun`
+                      and doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
+                      and doc.tokens[j].text.lower() not in modes), None)
         if entry.get("owner") == "target" and owner is not None:  # `vonis Ahok`: Ahok is sentenced
             return None, [owner, *targets]
         source = owner if owner is not None else noun_source(doc, i)
@@ -115,6 +117,18 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     if subject is None and not passive:
         subject = previous_subject(doc, i)
     return subject, targets
+
+
+def mode_after(doc: Document, i: int, event_type: str) -> str | None:
+    """PLOVER's mode from a word in the next few of the trigger's phrase (`kerja sama militer`, `bantuan
+    kemanusiaan`, `kerja sama di bidang pertahanan`)."""
+    words = lexicon().mode_words.get(event_type, {})
+    for token in doc.tokens[i + 1:i + 5]:
+        if token.pos in ("PUNCT", "VERB"):
+            break
+        if token.text.lower() in words:
+            return words[token.text.lower()]
+    return None
 
 
 def noun_source(doc: Document, i: int) -> int | None:
