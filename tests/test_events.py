@@ -154,12 +154,16 @@ def test_two_word_predicates_and_frame_nouns():
             "Indonesia dan Malaysia sepakat bekerja sama memberantas perdagangan manusia.\n\n"
             "Ayahnya bekerja di sebuah bank di Medan.\n\n"
             "Polisi melakukan upaya penangkapan terhadap Budi di Bandung.\n\n"
-            "Prabowo menawarkan kerja sama militer kepada Malaysia.")
+            "Prabowo menawarkan kerja sama militer kepada Malaysia.\n\n"
+            "Polisi mengusut kasus pembunuhan di Tegal. Kasus penganiayaan yang dilakukan oleh Budi mulai disidangkan.")
     doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
     cooperate = [e for e in doc["events"] if e["type"] == "COOPERATE"]
     assert [e["trigger"]["text"] for e in cooperate] == ["Kerja", "bekerja", "kerja"]  # `bekerja` alone: to work
     assert cooperate[1]["sentence"] == 1
     military = cooperate[2]
     assert military["mode"] == "military" and military["target"]["text"] == "Malaysia"  # `militer`: how, not who
+    by_trigger = {e["trigger"]["text"]: e for e in doc["events"]}
+    assert by_trigger["pembunuhan"]["source"] is None  # who investigates a murder case did not murder
+    assert by_trigger["penganiayaan"]["source"]["text"] == "Budi"  # `kasus … yang dilakukan oleh Budi`
     arrest = next(e for e in doc["events"] if e["trigger"]["text"] == "penangkapan")
     assert (arrest["source"]["text"], arrest["target"]["text"]) == ("Polisi", "Budi")  # the doer of `upaya`

@@ -25,6 +25,7 @@ from . import (
 PHRASE_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"}  # the words of a bare noun phrase
 NOT_IN_PHRASE = {"punct", "cc", "mark", "advmod"}  # `sedang warga`, `aparat pun`: not words of the actor
 FRAME_NOUNS = {"aksi", "upaya", "kegiatan", "tindakan", "rencana", "proses", "operasi"}  # `aksi penyerangan`
+CASE_NOUNS = {"kasus", "peristiwa", "insiden", "kejadian", "perkara"}  # `kasus penganiayaan`
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
@@ -109,6 +110,8 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
         head = doc.tokens[token.head] if token.head is not None else token
         if source is None and token.dep in ("nmod", "compound") and head.text.lower() in FRAME_NOUNS:
             source = noun_source(doc, token.head)  # `X melakukan aksi penyerangan`: the frame's doer
+        elif source is None and token.dep in ("nmod", "compound") and head.text.lower() in CASE_NOUNS:
+            source = support_agent(doc, token.head)  # `kasus penganiayaan yang dilakukan X`; not `X mengusut kasus …`
         if token.dep == "obj" and token.head != i:  # `memberikan sanksi kepada Aris`: the verb holds the target
             targets += [j for j in children(doc, token.head, ("obl",)) if case_of(doc, j) in cases]
         return (source if source != i else None), [j for j in targets if j != owner]
