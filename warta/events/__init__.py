@@ -156,9 +156,10 @@ def candidate_entry(token: Token) -> dict | None:
 
 
 def verb_root(token: Token) -> str | None:
-    """The lexicon verb a word tagged as a noun still is by its meN-/di- prefix (`membakar`, `dihajar`)."""
+    """The lexicon verb a word tagged as a noun or adjective still is by its meN-/di- prefix (`membakar`,
+    `dihajar`, `diseret`)."""
     word = token.text.lower()
-    if token.pos != "NOUN" or not word.startswith(VERB_PREFIXES):
+    if token.pos not in ("NOUN", "ADJ") or not word.startswith(VERB_PREFIXES):
         return None
     root = stem(word, "VERB")
     return root if root != word and root in lexicon().verbs else None

@@ -29,6 +29,8 @@ CASE_NOUNS = {"kasus", "peristiwa", "insiden", "kejadian", "perkara"}  # `kasus 
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
+# case words that only ever head a noun phrase (`sejak`, tagged the same way, may open a clause)
+PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
 LEADING_CASE = re.compile(r"^(?:dengan|bersama|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
@@ -270,7 +272,7 @@ def subject_of(doc: Document, v: int) -> int | None:
         phrase.add(j)
         j -= 1
     heads = [k for k in phrase if doc.tokens[k].head not in phrase]
-    if len(heads) != 1:
+    if len(heads) != 1 or case_of(doc, heads[0]) in PREPOSITIONS:  # `di media sosial` is no subject
         return None
     head = doc.tokens[heads[0]]
     if head.pos in ("NOUN", "PROPN", "PRON") and (head.dep or "").split(":")[0] in ("nmod", "obl") \
