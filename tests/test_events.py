@@ -167,3 +167,11 @@ def test_two_word_predicates_and_frame_nouns():
     assert by_trigger["penganiayaan"]["source"]["text"] == "Budi"  # `kasus … yang dilakukan oleh Budi`
     arrest = next(e for e in doc["events"] if e["trigger"]["text"] == "penangkapan")
     assert (arrest["source"]["text"], arrest["target"]["text"]) == ("Polisi", "Budi")  # the doer of `upaya`
+
+
+def test_the_judges_verdict_is_theirs():
+    text = ("Vonis Ahok\n\n"
+            "Menurut Ismail Hasani, vonis hakim kepada Ahok membuat Gubernur nonaktif DKI Jakarta itu menderita.")
+    doc = analyze(text, published="2017-05-10", pipeline=WITH_EVENTS).to_dict()
+    verdict = next(e for e in doc["events"] if e["trigger"]["text"] == "vonis" and e["sentence"] == 1)
+    assert (verdict["type"], verdict["source"]["text"], verdict["target"]["text"]) == ("SANCTION", "hakim", "Ahok")

@@ -106,7 +106,8 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
         owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
                       and doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
                       and doc.tokens[j].text.lower() not in modes), None)
-        if entry.get("owner") == "target" and owner is not None:  # `vonis Ahok`: Ahok is sentenced
+        if entry.get("owner") == "target" and owner is not None \
+                and doc.tokens[owner].text.lower() != entry.get("agent"):  # `vonis Ahok`; not `vonis hakim`
             return None, [owner, *targets]
         source = owner if owner is not None else noun_source(doc, i)
         head = doc.tokens[token.head] if token.head is not None else token
