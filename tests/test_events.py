@@ -175,3 +175,10 @@ def test_the_judges_verdict_is_theirs():
     doc = analyze(text, published="2017-05-10", pipeline=WITH_EVENTS).to_dict()
     verdict = next(e for e in doc["events"] if e["trigger"]["text"] == "vonis" and e["sentence"] == 1)
     assert (verdict["type"], verdict["source"]["text"], verdict["target"]["text"]) == ("SANCTION", "hakim", "Ahok")
+
+
+def test_whose_plan_is_agreed_to():
+    doc = analyze("Jalan Tol\n\nWarga sepakat terhadap rencana Pemerintah membangun jalan tol.",
+                  published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
+    agree = next(e for e in doc["events"] if e["trigger"]["text"] == "sepakat")
+    assert (agree["source"]["text"], agree["target"]["text"]) == ("Warga", "Pemerintah")  # not `rencana …`

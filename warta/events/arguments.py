@@ -344,6 +344,10 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
                           and base not in lexicon().not_agents and stem(base, "NOUN") != base)
             words = {w.lower() for w in text.split()[:3]}  # `kedua belah pihak`: the parser's head is `belah`
             someone = head in lexicon().actor_nouns or bool(words & lexicon().actor_nouns) or agent_noun
+            owner = next((k for k in children(doc, j, ("nmod",)) if case_of(doc, k) is None), None)
+            if head not in lexicon().actor_nouns and not agent_noun and owner is not None \
+                    and forms(doc.tokens[owner]) & lexicon().actor_nouns:
+                return actor(doc, owner, trigger, without)  # `rencana Pemerintah`: the government's plan
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),
                     "someone": someone}
     entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
