@@ -242,7 +242,7 @@ def test_ui_filters_events_and_maps_them(page, server, tmp_path):
     assert all(t.startswith("CONSULT") for t in rows.locator("td:nth-child(2)").all_inner_texts())
     _screenshot(page, tmp_path, "events")
     page.goto(server + "/#/events")
-    page.wait_for_selector("#event-map circle")
+    page.wait_for_function("location.hash === '#/events' && document.body.dataset.ready === location.hash")
     page.locator("#event-map circle").first.click()  # one place's events
     page.wait_for_function("location.hash.includes('bbox=') && document.body.dataset.ready === location.hash")
     places = set(page.locator("tbody tr td:nth-child(5)").all_inner_texts())

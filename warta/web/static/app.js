@@ -325,14 +325,22 @@ const ROUTES = { "": analyzePage, articles: articlesPage, article: articlePage, 
   events: eventsPage, stories: storiesPage, story: storyPage };
 
 async function route() {
-  const [path, search] = location.hash.replace(/^#\/?/, "").split("?");
+  const hash = location.hash;
+  const [path, search] = hash.replace(/^#\/?/, "").split("?");
   const [page, ...rest] = path.split("/");
   const handler = ROUTES[page] || analyzePage;
   for (const a of document.querySelectorAll("nav a[data-nav]")) a.classList.toggle("active", a.dataset.nav === (page || "analyze"));
   try {
     await handler(rest.length ? decodeURIComponent(rest.join("/")) : new URLSearchParams(search || ""));
   } catch (error) { failure(error); }
-  document.body.dataset.ready = location.hash;  // for tests: the page has rendered
+  if (location.hash !== hash) {  // another page was asked for while this one loaded
+    if (document.body.dataset.ready === location.hash) {  // and it is already shown: this one covered it
+      delete document.body.dataset.ready;
+      route();
+    }
+    return;
+  }
+  document.body.dataset.ready = hash;  // for tests: the page has rendered
 }
 
 window.addEventListener("hashchange", route);
