@@ -182,3 +182,17 @@ def test_whose_plan_is_agreed_to():
                   published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
     agree = next(e for e in doc["events"] if e["trigger"]["text"] == "sepakat")
     assert (agree["source"]["text"], agree["target"]["text"]) == ("Warga", "Pemerintah")  # not `rencana …`
+
+
+def test_who_gives_what_is_asked_for_and_what_is_refused():
+    text = ("Bantuan Pangan\n\n"
+            "Korea Utara meminta bantuan pangan kepada Rusia.\n\n"
+            "Warga menerima bantuan dari pemerintah.\n\n"
+            "Para pejabat AS menolak untuk membahas rencana itu.")
+    doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
+    aid = [e for e in doc["events"] if e["trigger"]["text"] == "bantuan"]
+    assert [(e["source"]["text"], e["target"]["text"]) for e in aid] == [("Rusia", "Korea Utara"),
+                                                                        ("pemerintah", "Warga")]
+    assert aid[0]["mode"] == "humanitarian"
+    talks = next(e for e in doc["events"] if e["trigger"]["text"] == "membahas")
+    assert talks["modality"] == "negated"  # `menolak untuk …`: the refused clause did not happen

@@ -26,13 +26,14 @@ PHRASE_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"}  # the words of a ba
 NOT_IN_PHRASE = {"punct", "cc", "mark", "advmod"}  # `sedang warga`, `aparat pun`: not words of the actor
 FRAME_NOUNS = {"aksi", "upaya", "kegiatan", "tindakan", "rencana", "proses", "operasi"}  # `aksi penyerangan`
 CASE_NOUNS = {"kasus", "peristiwa", "insiden", "kejadian", "perkara"}  # `kasus penganiayaan`
+PURPOSE_MARKS = {"untuk", "agar", "supaya", "guna"}  # `menolak untuk membahas`: the clause is what is refused
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
 # case words that only ever head a noun phrase (`sejak`, tagged the same way, may open a clause)
 PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
-LEADING_CASE = re.compile(r"^(?:dengan|bersama|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
+LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
 PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back to a city, not a country
@@ -109,8 +110,14 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
         if entry.get("owner") == "target" and owner is not None \
                 and doc.tokens[owner].text.lower() != entry.get("agent"):  # `vonis Ahok`; not `vonis hakim`
             return None, [owner, *targets]
-        source = owner if owner is not None else noun_source(doc, i)
         head = doc.tokens[token.head] if token.head is not None else token
+        if owner is None and token.dep == "obj" and (head.lemma or "").lower() in lexicon().receiving_verbs:
+            # `Korea Utara meminta bantuan pangan kepada Rusia`: Russia would give, North Korea get
+            asked = children(doc, i, ("nmod", "obl")) + children(doc, token.head, ("obl",))
+            giver = first([j for j in asked if case_of(doc, j) in ("kepada", "dari")])
+            getter = subject_of_head(doc, i)
+            return giver, [j for j in [getter, *targets] if j is not None and j != giver]
+        source = owner if owner is not None else noun_source(doc, i)
         if source is None and token.dep in ("nmod", "compound") and head.text.lower() in FRAME_NOUNS:
             source = noun_source(doc, token.head)  # `X melakukan aksi penyerangan`: the frame's doer
         elif source is None and token.dep in ("nmod", "compound") and head.text.lower() in CASE_NOUNS:
@@ -508,9 +515,13 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
 
 
 def own_negation(doc: Document, i: int, k: int) -> bool:
-    """A negation word counts for the trigger itself, or for the verb whose object or complement the trigger
-    is (`belum akan memberikan sanksi`), not for a verb further up (`tidak setuju dan melayangkan protes`)."""
-    return k == i or (doc.tokens[i].head == k and doc.tokens[i].dep in ("obj", "xcomp", "ccomp"))
+    """A negation word counts for the trigger itself, or for the verb whose object, complement or purpose
+    clause the trigger is (`belum akan memberikan sanksi`, `menolak untuk membahas`), not for a verb further
+    up (`tidak setuju dan melayangkan protes`)."""
+    token = doc.tokens[i]
+    purpose = token.dep.startswith("advcl") and any(
+        doc.tokens[m].text.lower() in PURPOSE_MARKS for m in children(doc, i, ("mark",)))
+    return k == i or (token.head == k and (token.dep in ("obj", "xcomp", "ccomp") or purpose))
 
 
 def next_word(doc: Document, c: int) -> str:
