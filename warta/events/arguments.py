@@ -103,33 +103,41 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
         j for o in objects for j in children(doc, o, ("nmod",)) if case_of(doc, j) in cases]
     if token.pos in ("NOUN", "PROPN") and not entry.get("verbal"):
-        modes = lexicon().mode_words.get(entry["type"], {})  # `kerja sama militer`: how, not whose
-        owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
-                      and doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
-                      and doc.tokens[j].text.lower() not in modes), None)
-        if entry.get("owner") == "target" and owner is not None \
-                and doc.tokens[owner].text.lower() != entry.get("agent"):  # `vonis Ahok`; not `vonis hakim`
-            return None, [owner, *targets]
-        head = doc.tokens[token.head] if token.head is not None else token
-        if owner is None and token.dep == "obj" and (head.lemma or "").lower() in lexicon().receiving_verbs:
-            # `Korea Utara meminta bantuan pangan kepada Rusia`: Russia would give, North Korea get
-            asked = children(doc, i, ("nmod", "obl")) + children(doc, token.head, ("obl",))
-            giver = first([j for j in asked if case_of(doc, j) in ("kepada", "dari")])
-            getter = subject_of_head(doc, i)
-            return giver, [j for j in [getter, *targets] if j is not None and j != giver]
-        source = owner if owner is not None else noun_source(doc, i)
-        if source is None and token.dep in ("nmod", "compound") and head.text.lower() in FRAME_NOUNS:
-            source = noun_source(doc, token.head)  # `X melakukan aksi penyerangan`: the frame's doer
-        elif source is None and token.dep in ("nmod", "compound") and head.text.lower() in CASE_NOUNS:
-            source = support_agent(doc, token.head)  # `kasus penganiayaan yang dilakukan X`; not `X mengusut kasus …`
-        if token.dep == "obj" and token.head != i:  # `memberikan sanksi kepada Aris`: the verb holds the target
-            targets += [j for j in children(doc, token.head, ("obl",)) if case_of(doc, j) in cases]
-        return (source if source != i else None), [j for j in targets if j != owner]
+        return noun_arguments(doc, i, entry, targets, cases)
     if subject is None:
         subject = subject_of_head(doc, i)
     if subject is None and not passive:
         subject = previous_subject(doc, i)
     return subject, targets
+
+
+def noun_arguments(doc: Document, i: int, entry: dict, targets: list[int], cases: set[str]) -> tuple:
+    """A noun event's doer and targets: its possessor (`kunjungan Kim`; `vonis Ahok` is who undergoes it), or
+    the doer its support verb, the verb it is object of, or its frame noun names; what is asked for or
+    received has the asker as target and the `kepada`/`dari` phrase as giver."""
+    token = doc.tokens[i]
+    head = doc.tokens[token.head] if token.head is not None else token
+    modes = lexicon().mode_words.get(entry["type"], {})  # `kerja sama militer`: how, not whose
+    owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
+                  and doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
+                  and doc.tokens[j].text.lower() not in modes), None)
+    if entry.get("owner") == "target" and owner is not None \
+            and doc.tokens[owner].text.lower() != entry.get("agent"):  # `vonis Ahok`; not `vonis hakim`
+        return None, [owner, *targets]
+    if owner is None and token.dep == "obj" and (head.lemma or "").lower() in lexicon().receiving_verbs:
+        # `Korea Utara meminta bantuan pangan kepada Rusia`: Russia would give, North Korea get
+        asked = children(doc, i, ("nmod", "obl")) + children(doc, token.head, ("obl",))
+        giver = first([j for j in asked if case_of(doc, j) in ("kepada", "dari")])
+        getter = subject_of_head(doc, i)
+        return giver, [j for j in [getter, *targets] if j is not None and j != giver]
+    source = owner if owner is not None else noun_source(doc, i)
+    if source is None and token.dep in ("nmod", "compound") and head.text.lower() in FRAME_NOUNS:
+        source = noun_source(doc, token.head)  # `X melakukan aksi penyerangan`: the frame's doer
+    elif source is None and token.dep in ("nmod", "compound") and head.text.lower() in CASE_NOUNS:
+        source = support_agent(doc, token.head)  # `kasus penganiayaan yang dilakukan X`; not `X mengusut kasus …`
+    if token.dep == "obj" and token.head != i:  # `memberikan sanksi kepada Aris`: the verb holds the target
+        targets = targets + [j for j in children(doc, token.head, ("obl",)) if case_of(doc, j) in cases]
+    return (source if source != i else None), [j for j in targets if j != owner]
 
 
 def mode_after(doc: Document, i: int, event_type: str) -> str | None:
