@@ -196,3 +196,14 @@ def test_who_gives_what_is_asked_for_and_what_is_refused():
     assert aid[0]["mode"] == "humanitarian"
     talks = next(e for e in doc["events"] if e["trigger"]["text"] == "membahas")
     assert talks["modality"] == "negated"  # `menolak untuk …`: the refused clause did not happen
+
+
+def test_a_name_nearby_is_the_target_only_when_nothing_else_is():
+    text = ("Shoigu di Pyongyang\n\n"
+            "Kim membawa Shoigu ke pameran persenjataan termasuk rudal balistik yang dilarang oleh PBB.\n\n"
+            "Ratusan mahasiswa menggelar unjuk rasa menolak kunjungan Perdana Menteri Najib Razak.")
+    doc = analyze(text, published="2023-09-05", pipeline=WITH_EVENTS).to_dict()
+    banned = next(e for e in doc["events"] if e["trigger"]["text"] == "dilarang")
+    assert banned["source"]["text"] == "PBB" and banned["target"] is None  # the missiles are banned, not Shoigu
+    protest = next(e for e in doc["events"] if e["trigger"]["text"] == "unjuk")
+    assert protest["type"] == "PROTEST" and protest["target"]["text"] == "Najib Razak"

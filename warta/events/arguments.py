@@ -82,7 +82,9 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
         **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
-        **({"nearby": nearby} if nearby else {}),  # the target when the discourse gives none; removed there
+        # the target when the discourse gives none (removed there); not for a passive verb whose subject is a
+        # thing (`rudal yang dilarang oleh PBB`)
+        **({"nearby": nearby} if nearby and not (is_passive(trigger) and targets) else {}),
     }
 
 
