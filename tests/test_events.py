@@ -188,8 +188,11 @@ def test_who_gives_what_is_asked_for_and_what_is_refused():
     text = ("Bantuan Pangan\n\n"
             "Korea Utara meminta bantuan pangan kepada Rusia.\n\n"
             "Warga menerima bantuan dari pemerintah.\n\n"
-            "Para pejabat AS menolak untuk membahas rencana itu.")
+            "Para pejabat AS menolak untuk membahas rencana itu.\n\n"
+            "Presiden Joko Widodo meminta dukungan untuk warga miskin.")
     doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
+    ask = next(e for e in doc["events"] if e["trigger"]["text"] == "meminta" and e["sentence"] == 4)
+    assert ask["target"] is None  # `untuk warga miskin` is whom it is for, not who is asked
     aid = [e for e in doc["events"] if e["trigger"]["text"] == "bantuan"]
     assert [(e["source"]["text"], e["target"]["text"]) for e in aid] == [("Rusia", "Korea Utara"),
                                                                         ("pemerintah", "Warga")]

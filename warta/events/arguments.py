@@ -26,6 +26,7 @@ PHRASE_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ"}  # the words of a ba
 NOT_IN_PHRASE = {"punct", "cc", "mark", "advmod"}  # `sedang warga`, `aparat pun`: not words of the actor
 FRAME_NOUNS = {"aksi", "upaya", "kegiatan", "tindakan", "rencana", "proses", "operasi"}  # `aksi penyerangan`
 CASE_NOUNS = {"kasus", "peristiwa", "insiden", "kejadian", "perkara"}  # `kasus penganiayaan`
+BENEFICIARY_CASES = {"untuk", "bagi"}
 PURPOSE_MARKS = {"untuk", "agar", "supaya", "guna"}  # `menolak untuk membahas`: the clause is what is refused
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
@@ -96,6 +97,8 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     passive = is_passive(token)
     subject = subject_of(doc, i)
     cases = TARGET_CASES | set(entry.get("target_cases", ()))  # `meminta masukan dari para pakar`
+    if entry["type"] == "DEMAND":
+        cases -= BENEFICIARY_CASES  # `mencari bantuan untuk negaranya`: whom it is for is not who is asked
     oblique = [j for j in children(doc, i, ("obl", "nmod")) if case_of(doc, j) in cases | {"oleh"}]
     if subject is not None and doc.tokens[subject].text.lower() == "yang" and token.head != i:
         subject = token.head  # `warga yang menolak`: `yang` stands for the noun the clause describes
