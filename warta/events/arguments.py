@@ -346,8 +346,9 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
                   and not set(doc.text[max(0, m["start"] - 12):m["start"]].lower().split()[-2:]) & PLACE_WORDS]
         people = [m for m in inside if m["label"] == "PER"]
-        apposed = next((m for m in doc.mentions if m["label"] == "PER" and
-                        doc.text[phrase[1]:m["start"]].strip() == ","), None)  # `Menteri Pertahanan Rusia, Shoigu`
+        role = forms(token) & (lexicon().actor_nouns | titles()) or token.text[:1].isupper()  # `Menteri …, Shoigu`
+        apposed = next((m for m in doc.mentions if role and m["label"] == "PER" and
+                        doc.text[phrase[1]:m["start"]].strip() == ","), None)  # not `intelijen itu, Watson`
         mention = (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
             mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start)
