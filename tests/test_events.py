@@ -214,3 +214,13 @@ def test_a_name_nearby_is_the_target_only_when_nothing_else_is():
     assert banned["source"]["text"] == "PBB" and banned["target"] is None  # the missiles are banned, not Shoigu
     protest = next(e for e in doc["events"] if e["trigger"]["text"] == "unjuk")
     assert protest["type"] == "PROTEST" and protest["target"]["text"] == "Najib Razak"
+
+
+def test_the_man_of_the_story():
+    text = ("Penumpang Gugat Maskapai\n\n"
+            "David Dao diseret keluar dari pesawat United Airlines di Chicago. Dao mengalami luka di wajah. "
+            "Pengacara Dao menyebut kliennya trauma.\n\n"
+            "Pria itu kemudian mengajukan gugatan ke pengadilan.")
+    doc = analyze(text, published="2017-04-12", pipeline=WITH_EVENTS).to_dict()
+    suit = next(e for e in doc["events"] if e["trigger"]["text"] == "gugatan")
+    assert suit["type"] == "DISAPPROVE" and suit["source"]["text"] == "David Dao"  # `pria itu`: the man named thrice

@@ -3,6 +3,7 @@ phrase for a noun), place, time, modality and on whose word it rests."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..document import Document, Token
 from ..entities.link import titles
@@ -33,6 +34,7 @@ NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
 # case words that only ever head a noun phrase (`sejak`, tagged the same way, may open a clause)
 PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
+UNNAMED_PERSONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki"}  # `Pria yang diseret …`: the story's man
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
 LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
@@ -341,6 +343,8 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
     mention = mention_at(doc, token.start)
     if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
         mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
+    if mention is None and word in UNNAMED_PERSONS:
+        mention = protagonist(doc)  # `Pria yang diseret keluar dari pesawat … mengajukan gugatan`: the man of the story
     if mention is None:
         phrase = subtree_text(doc, j, trigger, without)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
@@ -419,6 +423,15 @@ def referent(doc: Document, word: str, at: int) -> dict | None:
     labels = ("PER",) if word in ("dia", "ia", "beliau") else ("ORG", "GPE")
     before = [m for m in doc.mentions if m["end"] <= at and m["label"] in labels]
     return before[-1] if before else None
+
+
+def protagonist(doc: Document) -> dict | None:
+    """The person the article names most often (at least three times): whom `pria itu` means in a story."""
+    counts = Counter(m["entity"] for m in doc.mentions if m["label"] == "PER" and m["entity"])
+    if not counts or counts.most_common(1)[0][1] < 3:
+        return None
+    top = counts.most_common(1)[0][0]
+    return next(m for m in doc.mentions if m["entity"] == top)
 
 
 def subtree_text(doc: Document, j: int, trigger: int, without: set[int] = frozenset()) -> tuple[int, int]:
