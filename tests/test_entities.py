@@ -67,6 +67,13 @@ def test_dpr_is_indonesias_parliament_in_an_indonesian_story():
     assert by_form["Puan Maharani"]["kb"] == "per:puan-maharani"
 
 
+def test_a_person_is_also_their_initials():
+    doc = analyze("Hanura\n\nKetua DPD Oesman Sapta Odang menghadiri rapat di Jakarta. Menurut OSO, rapat itu "
+                  "penting.").to_dict()
+    by_form = {m["text"]: m["entity"] for m in doc["mentions"]}
+    assert by_form["OSO"] == by_form["Oesman Sapta Odang"]
+
+
 def test_titles_are_not_part_of_the_name():
     assert strip_title("Presiden Vladimir Putin") == (9, "Vladimir Putin")
     assert strip_title("Menteri Luar Negeri Retno Marsudi")[1] == "Retno Marsudi"

@@ -304,11 +304,13 @@ def _defined_by(doc, kb, mentions, names, i, of_mention, by_kb) -> Cluster | Non
 
 
 def _full_name(mentions, names, i, of_mention) -> Cluster | None:
-    """The nearest person mention, before this one if any, of which this one is a short form."""
+    """The nearest person mention, before this one if any, of which this one is a short form or the initials
+    (`OSO` of `Oesman Sapta Odang`)."""
     earlier = [j for j in range(i - 1, -1, -1) if j in of_mention]
     later = [j for j in range(i + 1, len(mentions)) if j in of_mention]
     for j in earlier + later:
-        if mentions[j]["label"] == "PER" and short_form_of(names[i], names[j]):
+        if mentions[j]["label"] == "PER" and (short_form_of(names[i], names[j]) or
+                                              len(names[i]) >= 3 and is_acronym_of(names[i], names[j])):
             return of_mention[j]
     return None
 
