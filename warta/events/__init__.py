@@ -79,7 +79,8 @@ def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> li
     """A noun that names an event already told (`pertemuan tersebut`, a second `gugatan`) takes the actors it
     lacks from the last event of its type when it points back with itu/tersebut/ini; one with no actor at all
     takes both from the last event of its type in the last few sentences (`gugatannya … Gugatan tetap
-    dilayangkan`). `Keduanya` is the two actors of the last event between two."""
+    dilayangkan`). `Keduanya` is the two actors of the last event between two. Only then does an event still
+    without a target take the name nearby that the sentence offered (`nearby`, see arguments.other_named)."""
     for k, event in enumerate(events):
         if event.pop("pair", False):  # `keduanya membahas …`: the two of the last event between two
             earlier = next((e for e in reversed(events[:k]) if e["source"] and e["target"]), None)
