@@ -16,6 +16,15 @@ def kb_of(doc: dict, actor: dict | None) -> str | None:
     return next(e["kb"] for e in doc["entities"] if e["id"] == actor["entity"])
 
 
+def events_by_trigger(text: str, published: str) -> dict[str, dict]:
+    doc = analyze(text, published=published, pipeline=WITH_EVENTS).to_dict()
+    return {e["trigger"]["text"]: e for e in doc["events"]}
+
+
+def actors(event: dict) -> tuple:
+    return tuple(event[role] and event[role]["text"] for role in ("source", "target"))
+
+
 def test_planned_visit_and_an_arrest():
     text = ("Presiden Joko Widodo akan mengunjungi Malaysia pekan depan.\n\n"
             "Polisi menangkap dua pencuri di Tegal, Senin (4/9).")
@@ -114,19 +123,15 @@ def test_actors_across_voice_control_and_discourse():
             "Pengadilan Negeri Jakarta Utara menjatuhkan hukuman dua tahun penjara kepada Basuki Tjahaja Purnama.\n\n"
             "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Najib Razak di Bogor. Dalam pertemuan tersebut, "
             "keduanya membahas perbatasan.")
-    doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
-    by_trigger = {e["trigger"]["text"]: e for e in doc["events"]}
+    found = events_by_trigger(text, "2017-09-05")
 
-    def actors(trigger: str) -> tuple:
-        event = by_trigger[trigger]
-        return tuple(event[role] and event[role]["text"] for role in ("source", "target"))
-
-    assert actors("dihadang") == ("polisi", "Ratusan mahasiswa")  # passive: the bare noun after the verb does it
-    assert actors("menghentikan") == ("Anies Baswedan", "perusahaan itu")  # the one urged is the one to stop
-    assert by_trigger["menghentikan"]["modality"] == "requested"
-    assert actors("hukuman") == ("Pengadilan Negeri Jakarta Utara", "Basuki Tjahaja Purnama")  # light verb
-    assert actors("pertemuan") == actors("bertemu") == ("Joko Widodo", "Najib Razak")  # `pertemuan tersebut`
-    assert actors("membahas") == ("Joko Widodo", "Najib Razak")  # `keduanya`
+    assert actors(found["dihadang"]) == ("polisi", "Ratusan mahasiswa")  # passive: the bare noun after the verb does it
+    assert actors(found["menghentikan"]) == ("Anies Baswedan", "perusahaan itu")  # the one urged is the one to stop
+    assert found["menghentikan"]["modality"] == "requested"
+    assert actors(found["hukuman"]) == ("Pengadilan Negeri Jakarta Utara", "Basuki Tjahaja Purnama")  # light verb
+    # `pertemuan tersebut` is the meeting just told
+    assert actors(found["pertemuan"]) == actors(found["bertemu"]) == ("Joko Widodo", "Najib Razak")
+    assert actors(found["membahas"]) == ("Joko Widodo", "Najib Razak")  # `keduanya`
 
 
 def test_actors_where_the_parse_slips():
@@ -135,18 +140,13 @@ def test_actors_where_the_parse_slips():
             "Warga dan aparat pun saling beradu mulut.\n\n"
             "Kapolri Tito Karnavian menggelar rapat tertutup bersama Panglima TNI Gatot Nurmantyo di Jakarta.\n\n"
             "Massa membakar ban di depan kantor bupati.")
-    doc = analyze(text, published="2017-09-05", pipeline=WITH_EVENTS).to_dict()
-    by_trigger = {e["trigger"]["text"]: e for e in doc["events"]}
+    found = events_by_trigger(text, "2017-09-05")
 
-    def actors(trigger: str) -> tuple:
-        event = by_trigger[trigger]
-        return tuple(event[role] and event[role]["text"] for role in ("source", "target"))
-
-    assert actors("diserang") == ("warga", "ratusan aparat gabungan itu")  # subject hung on `masuk`
-    assert actors("beradu") == ("Warga", "aparat")  # `saling`: one to the other
-    assert actors("rapat") == ("Tito Karnavian", "Gatot Nurmantyo")  # `bersama` marks the other side
-    assert by_trigger["membakar"]["type"] == "ASSAULT"  # tagged as a noun, still a verb by its prefix
-    assert actors("membakar") == ("Massa", None)  # a verb's own subject, not an earlier assault's
+    assert actors(found["diserang"]) == ("warga", "ratusan aparat gabungan itu")  # subject hung on `masuk`
+    assert actors(found["beradu"]) == ("Warga", "aparat")  # `saling`: one to the other
+    assert actors(found["rapat"]) == ("Tito Karnavian", "Gatot Nurmantyo")  # `bersama` marks the other side
+    assert found["membakar"]["type"] == "ASSAULT"  # tagged as a noun, still a verb by its prefix
+    assert actors(found["membakar"]) == ("Massa", None)  # a verb's own subject, not an earlier assault's
 
 
 def test_two_word_predicates_and_frame_nouns():
