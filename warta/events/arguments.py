@@ -64,7 +64,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
             source, target = between
         elif target is None:
             target = place_after(doc, i)  # `perjalanan … ke Korea Utara`
-    nearby = other_named(doc, i, doc.sentences[sentence], source) if target is None else None
+    quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
+    nearby = other_named(doc, i, doc.sentences[sentence], source, quote) if target is None else None
     pair = bool(source) and source["text"].lower().startswith("kedua")  # `keduanya`, `kedua belah pihak`
     if entry.get("needs_target") and target is None and nearby is None \
             or source is None and target is None and nearby is None and not nominal and not pair:
@@ -73,7 +74,6 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
         source = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
     s = doc.sentences[sentence]
-    quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     return {
         "type": entry["type"], "mode": entry.get("mode") or mode_after(doc, i, entry["type"]),
         "trigger": {"start": trigger.start, "end": trigger.end, "text": trigger.text},
@@ -237,17 +237,16 @@ def place_after(doc: Document, i: int) -> dict | None:
     return None
 
 
-def other_named(doc: Document, i: int, sentence, source: dict | None) -> dict | None:
+def other_named(doc: Document, i: int, sentence, source: dict | None, quote: dict | None) -> dict | None:
     """No target in the trigger's own phrases: the sentence's other named person or organisation nearest the
     trigger; not a place, not a news outlet, not who reports it (a speaker and the words up to the reporting
-    verb), and on the same side of a quote's boundary."""
+    verb), and on the same side of the boundary of the quote the trigger is in, if any."""
     at = doc.tokens[i].start
-    quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
     reporters = [(q["speaker"]["start"], max(q["speaker"]["end"], (q.get("cue") or q["speaker"])["end"]))
                  for q in doc.quotes if q.get("speaker")]
     named = [m for m in doc.mentions if sentence.start <= m["start"] < sentence.end and m["entity"]
              and m["label"] in ("PER", "ORG", "NORP") and not m["start"] <= at < m["end"]
-             and not set(doc.text[max(0, m["start"] - 12):m["start"]].lower().split()[-2:]) & PLACE_WORDS
+             and not is_place_phrase(doc, m)
              and not any(start <= m["start"] < end for start, end in reporters)
              and (quote["start"] <= m["start"] < quote["end"] if quote else
                   not any(q["start"] <= m["start"] < q["end"] for q in doc.quotes))
@@ -255,6 +254,11 @@ def other_named(doc: Document, i: int, sentence, source: dict | None) -> dict | 
     actors = [entity_actor(doc, m) for m in sorted(named, key=lambda m: abs(m["start"] - at))]
     actors = [a for a in actors if a["sector"] != "MED"]  # `Diberitakan Reuters`: who reports, not who undergoes
     return actors[0] if actors else None
+
+
+def is_place_phrase(doc: Document, mention: dict) -> bool:
+    """A name within two words after di/ke/dari (`di depan Gedung DPR`): where, not who."""
+    return bool(set(doc.text[max(0, mention["start"] - 12):mention["start"]].lower().split()[-2:]) & PLACE_WORDS)
 
 
 def entity_actor(doc: Document, mention: dict) -> dict:
@@ -348,7 +352,7 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
     if mention is None:
         phrase = subtree_text(doc, j, trigger, without)
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
-                  and not set(doc.text[max(0, m["start"] - 12):m["start"]].lower().split()[-2:]) & PLACE_WORDS]
+                  and not is_place_phrase(doc, m)]
         people = [m for m in inside if m["label"] == "PER"]
         role = forms(token) & (lexicon().actor_nouns | titles()) or token.text[:1].isupper()  # `Menteri …, Shoigu`
         apposed = next((m for m in doc.mentions if role and m["label"] == "PER" and
@@ -428,10 +432,8 @@ def referent(doc: Document, word: str, at: int) -> dict | None:
 def protagonist(doc: Document) -> dict | None:
     """The person the article names most often (at least three times): whom `pria itu` means in a story."""
     counts = Counter(m["entity"] for m in doc.mentions if m["label"] == "PER" and m["entity"])
-    if not counts or counts.most_common(1)[0][1] < 3:
-        return None
-    top = counts.most_common(1)[0][0]
-    return next(m for m in doc.mentions if m["entity"] == top)
+    top, n = counts.most_common(1)[0] if counts else (None, 0)
+    return next(m for m in doc.mentions if m["entity"] == top) if n >= 3 else None
 
 
 def subtree_text(doc: Document, j: int, trigger: int, without: set[int] = frozenset()) -> tuple[int, int]:
