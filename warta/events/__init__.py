@@ -71,7 +71,7 @@ def find_events(doc: Document) -> list[dict]:
                 event = build_event(doc, i, entry, index)
                 if event:
                     out.append(event)
-                    nominal.append(doc.tokens[i].pos in ("NOUN", "PROPN") and not entry.get("verbal"))
+                    nominal.append(is_nominal(doc.tokens[i], entry))
     return inherit_actors(doc, out, nominal)
 
 
@@ -177,6 +177,11 @@ def headline_verb(token: Token) -> dict | None:
     if key is None or verbs[key].get("object"):  # `tukar` alone is no exchange of letters
         return None
     return {**verbs[key], "headline_verb": True, "verbal": True}
+
+
+def is_nominal(token: Token, entry: dict) -> bool:
+    """A noun event (`kunjungan`), not a verb the tagger took for a noun (`membakar`, a headline's `Tangkap`)."""
+    return token.pos in ("NOUN", "PROPN") and not entry.get("verbal")
 
 
 def forms(token: Token) -> set[str]:

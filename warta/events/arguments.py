@@ -19,6 +19,7 @@ from . import (
     children,
     clause_subject,
     forms,
+    is_nominal,
     lexicon,
     verb_root,
 )
@@ -57,7 +58,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     source = actor(doc, source_tok, i, without=set(others))
     # the first of object, addressee, … that is someone: `menodongkan senapan kepada seorang pegawai`
     target = next((a for a in (actor(doc, j, i) for j in targets) if a and a.get("someone", True)), None)
-    nominal = trigger.pos in ("NOUN", "PROPN") and not entry.get("verbal")
+    nominal = is_nominal(trigger, entry)
     if nominal:
         between = pair_after(doc, i, "antara")  # `pertemuan … antara Putin dan Lukashenko`
         if between:
@@ -109,7 +110,7 @@ def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]
     objects = children(doc, i, ("obj",))[:1]
     targets = objects + [j for j in oblique if case_of(doc, j) in cases] + [  # or on the object's phrase
         j for o in objects for j in children(doc, o, ("nmod",)) if case_of(doc, j) in cases]
-    if token.pos in ("NOUN", "PROPN") and not entry.get("verbal"):
+    if is_nominal(token, entry):
         return noun_arguments(doc, i, entry, targets, cases)
     if subject is None:
         subject = subject_of_head(doc, i)
