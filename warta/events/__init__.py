@@ -55,7 +55,15 @@ def events(doc: Document) -> None:
     doc.events = find_events(doc)
 
 
-def find_events(doc: Document) -> list[dict]:
+def find_events(doc: Document, weights: dict[str, float] | None = None) -> list[dict]:
+    """The rules' events, their actors then weighed by the actor model (`weights={}`: the rules' alone)."""
+    from .actors import rank_actors
+
+    return rank_actors(doc, *rule_events(doc), weights=weights)
+
+
+def rule_events(doc: Document) -> tuple[list[dict], list[bool]]:
+    """Events as the lexicon and the parse find them, and which of them a noun tells."""
     from .arguments import build_event
 
     out, nominal = [], []
@@ -72,7 +80,7 @@ def find_events(doc: Document) -> list[dict]:
                 if event:
                     out.append(event)
                     nominal.append(is_nominal(doc.tokens[i], entry))
-    return inherit_actors(doc, out, nominal)
+    return inherit_actors(doc, out, nominal), nominal
 
 
 def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> list[dict]:

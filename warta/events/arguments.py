@@ -57,20 +57,22 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     targets.extend(others)  # `Putin dan Kim bertemu`: one meets the other
     source = actor(doc, source_tok, i, without=set(others))
     # the first of object, addressee, … that is someone: `menodongkan senapan kepada seorang pegawai`
-    target = next((a for a in (actor(doc, j, i) for j in targets) if a and a.get("someone", True)), None)
+    target_tok = next((j for j in targets if (a := actor(doc, j, i)) and a.get("someone", True)), None)
+    target = actor(doc, target_tok, i)
     nominal = is_nominal(trigger, entry)
+    settled = settled_roles(doc, i, {"source": (source_tok, source), "target": (target_tok, target)})
     if nominal:
         between = pair_after(doc, i, "antara")  # `pertemuan … antara Putin dan Lukashenko`
         if between:
-            source, target = between
-        elif target is None:
-            target = place_after(doc, i)  # `perjalanan … ke Korea Utara`
+            (source, target), settled = between, ["source", "target"]
+        elif target is None and (target := place_after(doc, i)):  # `perjalanan … ke Korea Utara`
+            settled = sorted({*settled, "target"})
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     nearby = other_named(doc, i, doc.sentences[sentence], source, quote) if target is None else None
     pair = bool(source) and source["text"].lower().startswith("kedua")  # `keduanya`, `kedua belah pihak`
-    if entry.get("needs_target") and target is None and nearby is None \
-            or source is None and target is None and nearby is None and not nominal and not pair:
-        return None  # a verb with no actor at all is not an event between actors; a noun names one anyway
+    if entry.get("needs_target") and target is None and nearby is None or source is None and target is None \
+            and nearby is None and not (nominal or pair or is_passive(trigger)):
+        return None  # an active verb with no actor at all is no event between actors; a noun or passive names one
     source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
     if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
         source = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
@@ -86,10 +88,32 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
         **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
+        "settled": settled, "ruled_out": ruled_out(doc, i, entry),  # read, then removed, by actors.rank_actors
         # the target when the discourse gives none (removed there); not for a passive verb whose subject is a
         # thing (`rudal yang dilarang oleh PBB`)
         **({"nearby": nearby} if nearby and not (is_passive(trigger) and targets) else {}),
     }
+
+
+def settled_roles(doc: Document, i: int, picks: dict[str, tuple]) -> list[str]:
+    """The roles the sentence's syntax decides: a word the trigger (or the verb whose object it is) governs."""
+    token = doc.tokens[i]
+    governors = {i} | ({token.head} if token.dep == "obj" and token.head is not None else set())
+    return [role for role, (j, found) in picks.items() if found and doc.tokens[j].head in governors]
+
+
+def ruled_out(doc: Document, i: int, entry: dict) -> dict[str, list[dict]]:
+    """Who the sentence shows is not in a role: who handles a crime named as a case is not its doer (`Polisi
+    mengusut kasus pembunuhan`); whom a request is for is not who is asked (`meminta dukungan untuk warga`)."""
+    token, out = doc.tokens[i], {}
+    if token.dep in ("nmod", "compound") and token.head is not None \
+            and doc.tokens[token.head].text.lower() in CASE_NOUNS:
+        out["source"] = [a for a in [actor(doc, subject_of_head(doc, i), i)] if a]
+    if entry["type"] == "DEMAND":
+        phrases = children(doc, i, ("obl", "nmod")) + [j for o in children(doc, i, ("obj",))
+                                                        for j in children(doc, o, ("nmod",))]
+        out["target"] = [a for j in phrases if case_of(doc, j) in BENEFICIARY_CASES and (a := actor(doc, j, i))]
+    return out
 
 
 def arguments(doc: Document, i: int, entry: dict) -> tuple[int | None, list[int]]:
@@ -194,7 +218,8 @@ def passive_agent(doc: Document, v: int) -> int | None:
     around = children(doc, v, ("obl", "nmod", "obj", "nsubj"))
     agent = next((j for j in around if case_of(doc, j) == "oleh"), None)
     bare = [j for j in around if j > v and case_of(doc, j) is None and doc.tokens[j].dep != "obl:tmod"
-            and (a := actor(doc, j, v)) and a.get("someone", True)]  # not `dikabarkan tengah mencari`
+            and (a := actor(doc, j, v)) and a.get("someone", True)  # not `dikabarkan tengah mencari`
+            and not ((m := mention_at(doc, doc.tokens[j].start)) and is_place_phrase(doc, m))]  # `…, Jakarta`
     return agent if agent is not None else first(bare)
 
 
@@ -258,8 +283,13 @@ def other_named(doc: Document, i: int, sentence, source: dict | None, quote: dic
 
 
 def is_place_phrase(doc: Document, mention: dict) -> bool:
-    """A name within two words after di/ke/dari (`di depan Gedung DPR`): where, not who."""
-    return bool(set(doc.text[max(0, mention["start"] - 12):mention["start"]].lower().split()[-2:]) & PLACE_WORDS)
+    """A name within two words after di/ke/dari (`di depan Gedung DPR`), or a place after a comma that goes on
+    naming one (`di Gedung KPK, Jakarta`): where, not who."""
+    if set(doc.text[max(0, mention["start"] - 12):mention["start"]].lower().split()[-2:]) & PLACE_WORDS:
+        return True
+    before = next((m for m in doc.mentions if 0 < mention["start"] - m["end"] <= 2
+                   and doc.text[m["end"]:mention["start"]].strip() == ","), None)
+    return mention["label"] in ("GPE", "LOC", "FAC") and before is not None and is_place_phrase(doc, before)
 
 
 def entity_actor(doc: Document, mention: dict) -> dict:

@@ -1,0 +1,229 @@
+"""Who fills an event's source and target, across sentences: the rules' pick weighed against the other
+actors the sentence and the article offer (the names in the sentence, those named earlier, the actors of
+the events just told, nobody), by a log-linear model trained on warta's own annotation (`warta train
+events`). Indonesian news leaves out who acts when the story already said it (`Tersangka ditangkap di
+rumahnya`); a sentence's parse cannot tell whom, the article's names can."""
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..document import Document
+from . import forms, lexicon
+from .arguments import actor, case_of, entity_actor, is_place_phrase, mention_at
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "events" / "actors.json"
+ROLES = ("source", "target")
+LABELS = ("PER", "ORG", "NORP", "GPE")  # who can act; places only as states (`Rusia menyerang`)
+RECENT_EVENTS = 3  # the actors of the last few events are candidates
+NAME_DEPS = {"flat", "compound", "appos"}  # a name hung on its title: the title's place is the name's
+
+
+@dataclass
+class Candidate:
+    actor: dict | None
+    features: list[str]
+
+
+@dataclass
+class Article:
+    """What every candidate's features read: where each name is, how often the article names it."""
+    doc: Document
+    starts: list[int]  # sentence starts
+    token_starts: list[int]
+    counts: Counter  # entity → mentions
+    headline: set[str]  # entities named in the headline
+    top: str | None  # the entity named most often
+
+    @classmethod
+    def of(cls, doc: Document) -> Article:
+        starts = [s.start for s in doc.sentences]
+        counts = Counter(m["entity"] for m in doc.mentions if m["entity"] and m["label"] in LABELS)
+        heads = {k for k, s in enumerate(doc.sentences) if doc.paragraphs[s.paragraph].role == "headline"}
+        headline = {m["entity"] for m in doc.mentions if m["entity"] and bisect_right(starts, m["start"]) - 1 in heads}
+        return cls(doc, starts, [t.start for t in doc.tokens], counts, headline,
+                   counts.most_common(1)[0][0] if counts else None)
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def token_at(self, offset: int) -> int:
+        return bisect_right(self.token_starts, offset) - 1
+
+
+def candidates(article: Article, events: list[dict], k: int, role: str) -> list[Candidate]:
+    """Nobody, the rules' pick, the other role's pick, the actors of the last events, and every person,
+    organisation or state the article has named by the end of the event's sentence."""
+    doc, event = article.doc, events[k]
+    other = "target" if role == "source" else "source"
+    sentence = doc.sentences[event["sentence"]]
+    trigger = event["trigger"]["start"]
+    found: dict[str, Candidate] = {}
+
+    def add(actor: dict, features: list[str]) -> None:
+        key = actor["entity"] or actor.get("kb") or actor["text"].lower()
+        if key in found:
+            found[key].features.extend(f for f in features if f not in found[key].features)
+        else:
+            found[key] = Candidate(actor, [*features, *shape(article, actor)])
+
+    if event[role]:
+        add(event[role], ["rule"])
+    if event[other]:
+        add(event[other], ["other_rule"])
+    for back, earlier in enumerate(reversed(events[max(0, k - RECENT_EVENTS):k])):
+        for r in ROLES:
+            if earlier[r]:
+                add(earlier[r], [f"recent_{r}", *(["last_" + r] if back == 0 else []),
+                                 *(["recent_same_type"] if earlier["type"] == event["type"] else [])])
+    last: dict[str, dict] = {}
+    for m in doc.mentions:  # not `di Bandung`: where, not who
+        if m["entity"] and m["label"] in LABELS and not is_place_phrase(doc, m):
+            if m["start"] < sentence.end or m["entity"] not in last:
+                last[m["entity"]] = m
+    for m in last.values():
+        add(entity_actor(doc, m), mention_features(article, m, event, trigger))
+    at = article.token_at(trigger)
+    modes = lexicon().mode_words.get(event["type"], {})  # `kerja sama militer`: how, not who
+    for j in unnamed_heads(article, event["sentence"]):
+        if at < j <= at + 4 and doc.tokens[j].text.lower() in modes:
+            continue
+        unnamed = actor(doc, j, at)
+        if unnamed and unnamed.pop("someone", True) and unnamed["entity"] is None:
+            add(unnamed, ["unnamed_phrase", *position_features(article, j, event, trigger)])
+    out = [Candidate(None, ["none", f"none_{event['type']}", *(["none_rule"] if event[role] is None else [])])]
+    excluded = event.get("ruled_out", {}).get(role, ())  # `untuk warga miskin` is not who is asked
+    return out + [c for c in found.values() if not any(kin(c.actor, x) for x in excluded)]
+
+
+def shape(article: Article, actor: dict) -> list[str]:
+    """What kind of actor: named or not, its sector and label, how central to the article."""
+    entity = actor.get("entity")
+    features = [f"sector_{actor.get('sector')}"]
+    if entity is None:
+        return [*features, "unnamed" if not actor.get("kb") else "office"]
+    n = article.counts.get(entity, 0)
+    label = next((e["label"] for e in article.doc.entities if e["id"] == entity), "")
+    features += [f"label_{label}", "count_" + ("1" if n < 2 else "2-3" if n < 4 else "4-7" if n < 8 else "8+")]
+    if entity == article.top:
+        features.append("most_named")
+    if entity in article.headline:
+        features.append("in_headline")
+    return features
+
+
+def unnamed_heads(article: Article, sentence: int) -> list[int]:
+    """Words heading an unnamed actor phrase (`warga`, `pengadilan`, `para pelaku`) in the event's sentence
+    and the two before it."""
+    doc, lex = article.doc, lexicon()
+    first = doc.sentences[max(0, sentence - 2)].start
+    last = doc.sentences[sentence].end
+    return [j for j in range(article.token_at(first), article.token_at(last - 1) + 1)
+            if doc.tokens[j].pos == "NOUN" and forms(doc.tokens[j]) & lex.actor_nouns
+            and (doc.tokens[j].dep or "") not in ("compound", "flat") and mention_at(doc, doc.tokens[j].start) is None]
+
+
+def mention_features(article: Article, m: dict, event: dict, trigger: int) -> list[str]:
+    """Where the name's last mention by the event's sentence stands from the trigger (see position_features);
+    `later` for a name the article gives only after it."""
+    if article.sentence_of(m["start"]) > event["sentence"]:
+        return ["later"]
+    features = []
+    if any(q["speaker"] and q["speaker"]["start"] <= m["start"] < q["speaker"]["end"] for q in article.doc.quotes):
+        features.append("speaker")
+    token = head_token(article, m)
+    return features + position_features(article, token if token is not None else article.token_at(m["start"]),
+                                         event, trigger)
+
+
+def position_features(article: Article, token: int, event: dict, trigger: int) -> list[str]:
+    """The same sentence (before or after, how far, how the parse links it to the trigger), or how many
+    sentences back."""
+    doc = article.doc
+    back = event["sentence"] - article.sentence_of(doc.tokens[token].start)
+    if back > 0:
+        return ["earlier_" + ("1" if back == 1 else "2-3" if back < 4 else "4+")]
+    trigger_token = article.token_at(trigger)
+    distance = abs(token - trigger_token)
+    features = ["same_sentence", "before" if token < trigger_token else "after",
+                "near_" + ("3" if distance <= 3 else "8" if distance <= 8 else "20" if distance <= 20 else "far")]
+    dep = (doc.tokens[token].dep or "").split(":")[0]
+    features.append(f"role_{dep}")
+    if doc.tokens[token].head == trigger_token:
+        features += [f"dep_{dep}", f"case_{case_of(doc, token)}"]
+    elif doc.tokens[token].head == doc.tokens[trigger_token].head:
+        features.append(f"sibling_{dep}")
+    return features
+
+
+def head_token(article: Article, m: dict) -> int | None:
+    """The word heading the mention's phrase: the mention's word the parse hangs outside it, or the title
+    or role that word names (`Jenderal Tito Karnavian`, `Presiden Joko Widodo`)."""
+    tokens = article.doc.tokens
+    inside = range(article.token_at(m["start"]), article.token_at(m["end"] - 1) + 1)
+    j = next((j for j in inside if tokens[j].head not in inside), None)
+    for _ in range(3):
+        if j is None or (tokens[j].dep or "").split(":")[0] not in NAME_DEPS or tokens[j].head in (None, j):
+            break
+        j = tokens[j].head
+    return j
+
+
+def featurize(candidate: Candidate, event: dict, role: str, nominal: bool) -> list[str]:
+    """Each feature alone, with the event's type, and with whether the trigger is a verb or a noun."""
+    kind = "noun" if nominal else "verb"
+    return [f"{role}:{f}" for base in candidate.features for f in (base, f"{base}&{event['type']}", f"{base}&{kind}")]
+
+
+@cache
+def load_weights(path: Path = MODEL_FILE) -> dict[str, float] | None:
+    return json.loads(path.read_text(encoding="utf-8"))["weights"] if path.exists() else None
+
+
+def rank_actors(doc: Document, events: list[dict], nominal: list[bool],
+                weights: dict[str, float] | None = None) -> list[dict]:
+    """Each event's source and target: the best-scoring pair of candidates that are not the same actor.
+    Without a model (or with `weights={}`) the rules' picks stay."""
+    weights = weights if weights is not None else load_weights()
+    if weights and events:
+        article = Article.of(doc)
+        chosen = [choose(article, events, k, nominal[k], weights) for k in range(len(events))]
+        for event, (source, target) in zip(events, chosen, strict=True):  # only now: each choice read the rules' picks
+            event["source"], event["target"] = source, target
+    for event in events:
+        event.pop("settled", None)
+        event.pop("ruled_out", None)
+    return events
+
+
+def choose(article: Article, events: list[dict], k: int, nominal: bool, weights: dict[str, float]) -> tuple:
+    event, scored = events[k], {}
+    for role in ROLES:
+        options = [(sum(weights.get(f, 0.0) for f in featurize(c, event, role, nominal)), c.actor)
+                   for c in candidates(article, events, k, role)]
+        if role in event.get("settled", ()):  # the parse decides it (`dilarang oleh PBB`), or its kind (`Polisi`)
+            options = [o for o in options if o[1] is event[role] or resolves(event[role], o[1])]
+        scored[role] = sorted(options, key=lambda o: -o[0])[:5]
+    pairs = [(s + t, a, b) for s, a in scored["source"] for t, b in scored["target"]
+             if a is None or b is None or not same(a, b)]
+    return max(pairs, key=lambda p: p[0])[1:] if pairs else (event["source"], event["target"])
+
+
+def resolves(unnamed: dict | None, named: dict | None) -> bool:
+    """A named actor of the sector an unnamed one has: the Polres the article named for `polisi`."""
+    return bool(unnamed and named and unnamed["entity"] is None and not unnamed.get("kb") and named["entity"]
+                and unnamed.get("sector") and named.get("sector") == unnamed["sector"])
+
+
+def kin(a: dict, b: dict) -> bool:
+    """The same actor, or unnamed groups called by the same noun (`warga miskin`, `Warga`)."""
+    return same(a, b) or a["entity"] is None and b["entity"] is None \
+        and a["text"].lower().split()[:1] == b["text"].lower().split()[:1]
+
+
+def same(a: dict, b: dict) -> bool:
+    return a["text"] == b["text"] or a["entity"] is not None and a["entity"] == b["entity"]
