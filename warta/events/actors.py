@@ -38,6 +38,7 @@ class Article:
     counts: Counter  # entity → mentions
     headline: set[str]  # entities named in the headline
     top: str | None  # the entity named most often
+    named: list[tuple[dict, dict]]  # (mention, its actor) of each person, organisation or state not in `di X`
 
     @classmethod
     def of(cls, doc: Document) -> Article:
@@ -45,8 +46,10 @@ class Article:
         counts = Counter(m["entity"] for m in doc.mentions if m["entity"] and m["label"] in LABELS)
         heads = {k for k, s in enumerate(doc.sentences) if doc.paragraphs[s.paragraph].role == "headline"}
         headline = {m["entity"] for m in doc.mentions if m["entity"] and bisect_right(starts, m["start"]) - 1 in heads}
+        named = [(m, entity_actor(doc, m)) for m in doc.mentions  # not `di Bandung`: where, not who
+                 if m["entity"] and m["label"] in LABELS and not is_place_phrase(doc, m)]
         return cls(doc, starts, [t.start for t in doc.tokens], counts, headline,
-                   counts.most_common(1)[0][0] if counts else None)
+                   counts.most_common(1)[0][0] if counts else None, named)
 
     def sentence_of(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -55,11 +58,11 @@ class Article:
         return bisect_right(self.token_starts, offset) - 1
 
 
-def candidates(article: Article, events: list[dict], k: int, role: str) -> list[Candidate]:
-    """Nobody, the rules' pick, the other role's pick, the actors of the last events, and every person,
-    organisation or state the article has named by the end of the event's sentence."""
+def candidates(article: Article, events: list[dict], k: int) -> dict[str, list[Candidate]]:
+    """For each role: nobody, the rules' pick (`rule`) and the other role's (`other_rule`), the actors of the
+    last events, and every person, organisation or state the article has named by the end of the event's
+    sentence, and unnamed actors (`warga`) of the sentence and the two before; less those ruled out."""
     doc, event = article.doc, events[k]
-    other = "target" if role == "source" else "source"
     sentence = doc.sentences[event["sentence"]]
     trigger = event["trigger"]["start"]
     found: dict[str, Candidate] = {}
@@ -71,22 +74,20 @@ def candidates(article: Article, events: list[dict], k: int, role: str) -> list[
         else:
             found[key] = Candidate(actor, [*features, *shape(article, actor)])
 
-    if event[role]:
-        add(event[role], ["rule"])
-    if event[other]:
-        add(event[other], ["other_rule"])
+    for role in ROLES:
+        if event[role]:
+            add(event[role], [f"@{role}"])
     for back, earlier in enumerate(reversed(events[max(0, k - RECENT_EVENTS):k])):
         for r in ROLES:
             if earlier[r]:
                 add(earlier[r], [f"recent_{r}", *(["last_" + r] if back == 0 else []),
                                  *(["recent_same_type"] if earlier["type"] == event["type"] else [])])
-    last: dict[str, dict] = {}
-    for m in doc.mentions:  # not `di Bandung`: where, not who
-        if m["entity"] and m["label"] in LABELS and not is_place_phrase(doc, m):
-            if m["start"] < sentence.end or m["entity"] not in last:
-                last[m["entity"]] = m
-    for m in last.values():
-        add(entity_actor(doc, m), mention_features(article, m, event, trigger))
+    last: dict[str, tuple[dict, dict]] = {}
+    for m, named in article.named:
+        if m["start"] < sentence.end or m["entity"] not in last:
+            last[m["entity"]] = (m, named)
+    for m, named in last.values():
+        add(dict(named), mention_features(article, m, event, trigger))
     at = article.token_at(trigger)
     modes = lexicon().mode_words.get(event["type"], {})  # `kerja sama militer`: how, not who
     for j in unnamed_heads(article, event["sentence"]):
@@ -95,9 +96,15 @@ def candidates(article: Article, events: list[dict], k: int, role: str) -> list[
         unnamed = actor(doc, j, at)
         if unnamed and unnamed.pop("someone", True) and unnamed["entity"] is None:
             add(unnamed, ["unnamed_phrase", *position_features(article, j, event, trigger)])
-    out = [Candidate(None, ["none", f"none_{event['type']}", *(["none_rule"] if event[role] is None else [])])]
-    excluded = event.get("ruled_out", {}).get(role, ())  # `untuk warga miskin` is not who is asked
-    return out + [c for c in found.values() if not any(kin(c.actor, x) for x in excluded)]
+    out = {}
+    for role in ROLES:
+        mark = {f"@{role}": "rule", f"@{'target' if role == 'source' else 'source'}": "other_rule"}
+        excluded = event.get("ruled_out", {}).get(role, ())  # `untuk warga miskin` is not who is asked
+        nobody = ["none", f"none_{event['type']}", *(["none_rule"] if event[role] is None else [])]
+        out[role] = [Candidate(None, nobody)]
+        out[role] += [Candidate(c.actor, [mark.get(f, f) for f in c.features]) for c in found.values()
+                      if not any(kin(c.actor, x) for x in excluded)]
+    return out
 
 
 def shape(article: Article, actor: dict) -> list[str]:
@@ -202,12 +209,11 @@ def rank_actors(doc: Document, events: list[dict], nominal: list[bool],
 
 def choose(article: Article, events: list[dict], k: int, nominal: bool, weights: dict[str, float]) -> tuple:
     event, scored = events[k], {}
-    for role in ROLES:
-        options = [(sum(weights.get(f, 0.0) for f in featurize(c, event, role, nominal)), c.actor)
-                   for c in candidates(article, events, k, role)]
+    for role, options in candidates(article, events, k).items():
+        scores = [(sum(weights.get(f, 0.0) for f in featurize(c, event, role, nominal)), c.actor) for c in options]
         if role in event.get("settled", ()):  # the parse decides it (`dilarang oleh PBB`), or its kind (`Polisi`)
-            options = [o for o in options if o[1] is event[role] or resolves(event[role], o[1])]
-        scored[role] = sorted(options, key=lambda o: -o[0])[:5]
+            scores = [o for o in scores if o[1] == event[role] or resolves(event[role], o[1])]
+        scored[role] = sorted(scores, key=lambda o: -o[0])[:5]
     pairs = [(s + t, a, b) for s, a in scored["source"] for t, b in scored["target"]
              if a is None or b is None or not same(a, b)]
     return max(pairs, key=lambda p: p[0])[1:] if pairs else (event["source"], event["target"])

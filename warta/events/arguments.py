@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..document import Document, Token
 from ..entities.link import titles
@@ -488,8 +489,9 @@ def subtree_text(doc: Document, j: int, trigger: int, without: set[int] = frozen
 
 def sector_of(phrase: str, entity: dict | None) -> str | None:
     lowered = phrase.lower()
-    for word, sector in sorted(lexicon().sectors.items(), key=lambda kv: -len(kv[0])):
-        if word in lowered.split() or (" " in word and word in lowered):
+    words = lowered.split()
+    for word, sector in sectors_longest_first():
+        if word in words or (" " in word and word in lowered):
             return sector
     if entity and entity.get("kb"):
         sector = load_kb().entries.get(entity["kb"], {}).get("sector")
@@ -498,6 +500,11 @@ def sector_of(phrase: str, entity: dict | None) -> str | None:
     if entity and entity.get("label") == "GPE":
         return "GOV"  # a state acting is its government
     return None
+
+
+@cache
+def sectors_longest_first() -> list[tuple[str, str]]:
+    return sorted(lexicon().sectors.items(), key=lambda kv: -len(kv[0]))
 
 
 def location(doc: Document, i: int, start: int, end: int) -> dict | None:

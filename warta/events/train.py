@@ -5,7 +5,6 @@ weight chosen by cross-validation over articles."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import numpy as np
@@ -37,8 +36,9 @@ def training_examples(data: Path) -> dict[str, list[tuple[list[list[str]], list[
             k = typed_match(events, g)
             if k is None:
                 continue
+            pool = candidates(article, events, k)
             for role in sorted(set(ROLES) - set(events[k]["settled"])):  # the model never weighs a settled role
-                options = candidates(article, events, k, role)
+                options = pool[role]
                 right = [actor_matches(c.actor, g[f"{role}_name"], g[f"{role}_country"], names) for c in options]
                 if any(right):
                     out.setdefault(article_id, []).append(
@@ -114,7 +114,6 @@ def cross_validate(by_article: dict[str, list], l2: float) -> float:
 
 def train_events(data: Path, output: Path = MODEL_DIR, seed: int = 7) -> Path:
     """`seed` is unused (the fit is deterministic); kept for the `warta train` interface."""
-    started = time.time()
     by_article = training_examples(data)
     cv = {l2: cross_validate(by_article, l2) for l2 in L2_GRID}
     l2 = max(L2_GRID, key=lambda x: (cv[x], x))
@@ -124,8 +123,7 @@ def train_events(data: Path, output: Path = MODEL_DIR, seed: int = 7) -> Path:
     path = output / MODEL_FILE.name
     meta = {"trained_on": "warta/data/eval events_indosum (dev) + events_indosum_train (train)",
             "articles": len(by_article), "examples": len(examples), "l2": l2,
-            "cross_validated_accuracy": {str(k): round(v, 4) for k, v in cv.items()},
-            "seconds": round(time.time() - started)}
+            "cross_validated_accuracy": {str(k): round(v, 4) for k, v in cv.items()}}
     path.write_text(json.dumps({"meta": meta, "weights": weights}, ensure_ascii=False, indent=0, sort_keys=True),
                     encoding="utf-8")
     return path
