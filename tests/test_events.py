@@ -207,14 +207,14 @@ def test_a_name_nearby_is_the_target_only_when_nothing_else_is():
     text = ("Shoigu di Pyongyang\n\n"
             "Kim membawa Shoigu ke pameran persenjataan termasuk rudal balistik yang dilarang oleh PBB.\n\n"
             "Ratusan mahasiswa menggelar unjuk rasa menolak kunjungan Perdana Menteri Najib Razak.")
-    doc = analyze(text, published="2023-09-05", pipeline=WITH_EVENTS).to_dict()
-    banned = next(e for e in doc["events"] if e["trigger"]["text"] == "dilarang")
+    rules = events_by_trigger(text, "2023-09-05", weights={})  # the rule; the actor model may choose otherwise
+    banned = rules["dilarang"]
     talks = analyze("Intelijen\n\nMeskipun Gedung Putih menolak untuk membahas intelijen baru tersebut, Adrienne "
                     "Watson, juru bicara Dewan Keamanan Nasional, mengakui bahwa AS mengharapkan keterlibatan "
                     "diplomatik.", published="2023-09-05", pipeline=WITH_EVENTS).to_dict()["events"]
     assert next(e for e in talks if e["trigger"]["text"] == "membahas")["target"] is None  # the speaker, not the topic
     assert banned["source"]["text"] == "PBB" and banned["target"] is None  # the missiles are banned, not Shoigu
-    protest = events_by_trigger(text, "2023-09-05", weights={})["unjuk"]  # the rule; the model may prefer nobody
+    protest = rules["unjuk"]
     assert protest["type"] == "PROTEST" and protest["target"]["text"] == "Najib Razak"
 
 

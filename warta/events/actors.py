@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ..document import Document
-from . import forms, lexicon
+from . import candidate_entry, forms, lexicon, two_word_entry
 from .arguments import actor, case_of, entity_actor, is_place_phrase, mention_at
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "events" / "actors.json"
@@ -39,6 +39,7 @@ class Article:
     headline: set[str]  # entities named in the headline
     top: str | None  # the entity named most often
     named: list[tuple[dict, dict]]  # (mention, its actor) of each person, organisation or state not in `di X`
+    unnamed: dict[int, list[int]] = field(default_factory=dict)  # sentence → unnamed_heads, once each
 
     @classmethod
     def of(cls, doc: Document) -> Article:
@@ -89,7 +90,7 @@ def candidates(article: Article, events: list[dict], k: int) -> dict[str, list[C
     for m, named in last.values():
         add(dict(named), mention_features(article, m, event, trigger))
     at = article.token_at(trigger)
-    modes = lexicon().mode_words.get(event["type"], {})  # `kerja sama militer`: how, not who
+    modes = lexicon().mode_words.get(event["type"], {})  # `kerja sama di bidang militer`: how, not who
     for j in unnamed_heads(article, event["sentence"]):
         if at < j <= at + 4 and doc.tokens[j].text.lower() in modes:
             continue
@@ -125,13 +126,21 @@ def shape(article: Article, actor: dict) -> list[str]:
 
 def unnamed_heads(article: Article, sentence: int) -> list[int]:
     """Words heading an unnamed actor phrase (`warga`, `pengadilan`, `para pelaku`) in the event's sentence
-    and the two before it."""
-    doc, lex = article.doc, lexicon()
-    first = doc.sentences[max(0, sentence - 2)].start
-    last = doc.sentences[sentence].end
-    return [j for j in range(article.token_at(first), article.token_at(last - 1) + 1)
-            if doc.tokens[j].pos == "NOUN" and forms(doc.tokens[j]) & lex.actor_nouns
-            and (doc.tokens[j].dep or "") not in ("compound", "flat") and mention_at(doc, doc.tokens[j].start) is None]
+    and the two before it; not a word that says how an event went (`kerja sama militer`)."""
+    for k in range(max(0, sentence - 2), sentence + 1):
+        if k not in article.unnamed:
+            s, tokens = article.doc.sentences[k], article.doc.tokens
+            article.unnamed[k] = [
+                j for j in range(article.token_at(s.start), article.token_at(s.end - 1) + 1)
+                if tokens[j].pos == "NOUN" and forms(tokens[j]) & lexicon().actor_nouns
+                and (tokens[j].dep or "") not in ("compound", "flat")
+                and mention_at(article.doc, tokens[j].start) is None
+                and not (tokens[j].head < j and event_word(article.doc, tokens[j].head))]
+    return [j for k in range(max(0, sentence - 2), sentence + 1) for j in article.unnamed[k]]
+
+
+def event_word(doc: Document, i: int) -> bool:
+    return bool(two_word_entry(doc, i) or candidate_entry(doc.tokens[i]))
 
 
 def mention_features(article: Article, m: dict, event: dict, trigger: int) -> list[str]:

@@ -97,9 +97,12 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
 
 
 def settled_roles(doc: Document, i: int, picks: dict[str, tuple]) -> list[str]:
-    """The roles the sentence's syntax decides: a word the trigger (or the verb whose object it is) governs."""
+    """The roles the sentence's syntax decides: a word the trigger, its object (`menghentikan kerja sama dengan
+    perusahaan itu`) or the verb whose object it is governs."""
     token = doc.tokens[i]
-    governors = {i} | ({token.head} if token.dep == "obj" and token.head is not None else set())
+    governors = {i, *children(doc, i, ("obj",))}
+    if token.dep == "obj" and token.head is not None:
+        governors.add(token.head)
     return [role for role, (j, found) in picks.items() if found and doc.tokens[j].head in governors]
 
 
@@ -216,7 +219,7 @@ def passive_arguments(doc: Document, i: int, subject: int | None) -> tuple[int |
 
 
 def passive_agent(doc: Document, v: int) -> int | None:
-    around = children(doc, v, ("obl", "nmod", "obj", "nsubj"))
+    around = children(doc, v, ("obl", "nmod", "obj", "nsubj", "compound"))  # `dibekuk polisi` read as one noun
     agent = next((j for j in around if case_of(doc, j) == "oleh"), None)
     bare = [j for j in around if j > v and case_of(doc, j) is None and doc.tokens[j].dep != "obl:tmod"
             and (a := actor(doc, j, v)) and a.get("someone", True)  # not `dikabarkan tengah mencari`
