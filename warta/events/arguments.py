@@ -61,7 +61,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     target_tok = next((j for j in targets if (a := actor(doc, j, i)) and a.get("someone", True)), None)
     target = actor(doc, target_tok, i)
     nominal = is_nominal(trigger, entry)
-    settled = settled_roles(doc, i, {"source": (source_tok, source), "target": (target_tok, target)})
+    settled = settled_roles(doc, i, {"source": (source_tok, source), "target": (target_tok, target)},
+                            doc.sentences[sentence])
     if nominal:
         between = pair_after(doc, i, "antara")  # `pertemuan … antara Putin dan Lukashenko`
         if between:
@@ -96,14 +97,16 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     }
 
 
-def settled_roles(doc: Document, i: int, picks: dict[str, tuple]) -> list[str]:
+def settled_roles(doc: Document, i: int, picks: dict[str, tuple], sentence) -> list[str]:
     """The roles the sentence's syntax decides: a word the trigger, its object (`menghentikan kerja sama dengan
-    perusahaan itu`) or the verb whose object it is governs."""
+    perusahaan itu`) or the verb whose object it is governs; a name the rules found in the sentence by any
+    path of its parse (`sejak Rusia memulai invasi`, `kasus penganiayaan yang dilakukan oleh Budi`)."""
     token = doc.tokens[i]
     governors = {i, *children(doc, i, ("obj",))}
     if token.dep == "obj" and token.head is not None:
         governors.add(token.head)
-    return [role for role, (j, found) in picks.items() if found and doc.tokens[j].head in governors]
+    return [role for role, (j, found) in picks.items() if found and (doc.tokens[j].head in governors or (
+        (found["entity"] or found.get("kb")) and sentence.start <= doc.tokens[j].start < sentence.end))]
 
 
 def ruled_out(doc: Document, i: int, entry: dict) -> dict[str, list[dict]]:
