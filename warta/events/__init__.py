@@ -123,6 +123,11 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
     entry = two_word_entry(doc, i) or candidate_entry(token)
     if entry is None or i > 0 and doc.tokens[i - 1].text.lower() == "juru":
         return None  # `juru bicara` is a spokesperson
+    before = doc.tokens[i - 1].text.lower() if i > 0 else ""
+    after = doc.tokens[i + 1].text.lower() if i + 1 < len(doc.tokens) else ""
+    if token.text.lower() in entry.get("not_forms", ()) or before in entry.get("not_after", ()) \
+            or after in entry.get("not_before", ()):
+        return None  # `menemukan` (to find) is no meeting, `hitung mundur` no retreat
     if any(m["start"] <= token.start < m["end"] for m in doc.mentions):
         return None  # a word of a name: `Komisi Pemberantasan Korupsi`, `Satuan Tugas Penyidikan`
     if token.pos in ("VERB", "ADJ") or entry.get("verbal"):
