@@ -237,3 +237,11 @@ def test_the_man_of_the_story():
     doc = analyze(text, published="2017-04-12", pipeline=WITH_EVENTS).to_dict()
     suit = next(e for e in doc["events"] if e["trigger"]["text"] == "gugatan")
     assert suit["type"] == "DISAPPROVE" and suit["source"]["text"] == "David Dao"  # `pria itu`: the man named thrice
+
+
+def test_training_and_evaluation_say_which_articles_they_need(tmp_path):
+    for command in (("train", "events", "--output", tmp_path / "model"), ("eval", "events")):
+        result = run_warta(*command, "--data", tmp_path)
+        assert result.returncode == 1 and b"Traceback" not in result.stderr
+        assert "indosum_to_jsonl.py: not found" in result.stderr.decode()
+    assert not (tmp_path / "model").exists()

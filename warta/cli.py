@@ -179,7 +179,11 @@ def cmd_eval(args) -> int:
         return EXIT_FAILED
     module, evaluate, report, *_ = EVALUATIONS[args.what]
     loaded = importlib.import_module(f"{__package__}.{module}")
-    print(getattr(loaded, report)(getattr(loaded, evaluate)(data)))
+    try:
+        print(getattr(loaded, report)(getattr(loaded, evaluate)(data)))
+    except FileNotFoundError as e:
+        _say(f"cannot evaluate: {e}")
+        return EXIT_FAILED
     return EXIT_OK
 
 

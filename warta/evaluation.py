@@ -19,6 +19,9 @@ def indosum_articles(data: Path, ids: set[str], records: bool = False) -> dict:
     """IndoSum articles by id: the text, or with `records` the whole record (text, published, url, ...)."""
     tool = data.parent / "tools" / "indosum_to_jsonl.py"
     source = data / "indosum" / "indosum-dev-union-minus-holdout.jsonl"
+    for needed in (tool, source):
+        if not needed.is_file():
+            raise FileNotFoundError(f"{needed}: not found (the IndoSum articles and ../shared/tools are needed)")
     lines = subprocess.run([sys.executable, str(tool), str(source)], capture_output=True, text=True,
                            check=True).stdout.splitlines()
     articles = (json.loads(line) for line in lines)

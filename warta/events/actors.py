@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from ..document import Document
-from . import candidate_entry, forms, lexicon, two_word_entry
+from . import candidate_entry, forms, lexicon, same_actor, two_word_entry
 from .arguments import actor, case_of, entity_actor, is_place_phrase, mention_at
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "events" / "actors.json"
@@ -224,7 +224,7 @@ def choose(article: Article, events: list[dict], k: int, nominal: bool, weights:
             scores = [o for o in scores if o[1] == event[role] or resolves(event[role], o[1])]
         scored[role] = sorted(scores, key=lambda o: -o[0])[:5]
     pairs = [(s + t, a, b) for s, a in scored["source"] for t, b in scored["target"]
-             if a is None or b is None or not same(a, b)]
+             if not same_actor(a, b)]
     return max(pairs, key=lambda p: p[0])[1:] if pairs else (event["source"], event["target"])
 
 
@@ -236,9 +236,5 @@ def resolves(unnamed: dict | None, named: dict | None) -> bool:
 
 def kin(a: dict, b: dict) -> bool:
     """The same actor, or unnamed groups called by the same noun (`warga miskin`, `Warga`)."""
-    return same(a, b) or a["entity"] is None and b["entity"] is None \
+    return same_actor(a, b) or a["entity"] is None and b["entity"] is None \
         and a["text"].lower().split()[:1] == b["text"].lower().split()[:1]
-
-
-def same(a: dict, b: dict) -> bool:
-    return a["text"] == b["text"] or a["entity"] is not None and a["entity"] == b["entity"]

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from tqdm import tqdm
 
 from ..evaluation import indosum_articles, read_gold
 from .actors import MODEL_FILE, ROLES, Article, candidates, featurize
@@ -28,7 +29,7 @@ def training_examples(data: Path) -> dict[str, list[tuple[list[list[str]], list[
     articles = indosum_articles(data, {g["article"] for g in gold}, records=True)
     pipeline = Pipeline(DEFAULT_PIPELINE)
     out: dict[str, list] = {}
-    for article_id, record in sorted(articles.items()):
+    for article_id, record in tqdm(sorted(articles.items()), desc="reading annotated articles", unit="article"):
         doc = analyze(record["text"], published=record["published"], pipeline=pipeline)
         events, nominal = rule_events(doc)
         article, names = Article.of(doc), {e["id"]: e["name"] for e in doc.entities}
