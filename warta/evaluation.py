@@ -8,6 +8,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from .wordvectors import INDOSUM_FILE
+
 
 def read_gold(name: str) -> list[dict]:
     """A JSON Lines annotation file under warta/data/ (e.g. `eval/times_indosum.jsonl`)."""
@@ -18,7 +20,7 @@ def read_gold(name: str) -> list[dict]:
 def indosum_articles(data: Path, ids: set[str], records: bool = False) -> dict:
     """IndoSum articles by id: the text, or with `records` the whole record (text, published, url, ...)."""
     tool = data.parent / "tools" / "indosum_to_jsonl.py"
-    source = data / "indosum" / "indosum-dev-union-minus-holdout.jsonl"
+    source = data / INDOSUM_FILE
     for needed in (tool, source):
         if not needed.is_file():
             raise FileNotFoundError(f"{needed}: not found (the IndoSum articles and ../shared/tools are needed)")

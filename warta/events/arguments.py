@@ -58,8 +58,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     targets.extend(others)  # `Putin dan Kim bertemu`: one meets the other
     source = actor(doc, source_tok, i, without=set(others))
     # the first of object, addressee, … that is someone: `menodongkan senapan kepada seorang pegawai`
-    target_tok = next((j for j in targets if (a := actor(doc, j, i)) and a.get("someone", True)), None)
-    target = actor(doc, target_tok, i)
+    target_tok, target = next(((j, a) for j in targets if (a := actor(doc, j, i)) and a.get("someone", True)),
+                              (None, None))
     nominal = is_nominal(trigger, entry)
     settled = settled_roles(doc, i, {"source": (source_tok, source), "target": (target_tok, target)},
                             doc.sentences[sentence])

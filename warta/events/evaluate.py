@@ -35,10 +35,13 @@ def actor_matches(pred: dict | None, name: str | None, country: str | None, enti
         pred.get("entity"))))
 
 
+def matches(e: dict, g: dict) -> bool:
+    """A predicted event whose trigger overlaps the gold trigger and whose type is the gold type."""
+    return e["trigger"]["start"] < g["end"] and g["start"] < e["trigger"]["end"] and e["type"] == g["type"]
+
+
 def typed_match(events: list[dict], g: dict) -> int | None:
-    """The first predicted event whose trigger overlaps the gold trigger and whose type is the gold type."""
-    return next((k for k, e in enumerate(events) if e["trigger"]["start"] < g["end"]
-                 and g["start"] < e["trigger"]["end"] and e["type"] == g["type"]), None)
+    return next((k for k, e in enumerate(events) if matches(e, g)), None)
 
 
 def evaluate_events(data: Path) -> dict[str, dict[str, float]]:
@@ -67,8 +70,7 @@ def score(gold: list[dict], docs: dict) -> dict[str, float]:
         entity_names = {e["id"]: e["name"] for e in doc.entities}
         n_pred += len(doc.events)
         for g in (g for g in gold if g["article"] == article):
-            typed = [e for e in doc.events if e["trigger"]["start"] < g["end"]
-                     and g["start"] < e["trigger"]["end"] and e["type"] == g["type"]]
+            typed = [e for e in doc.events if matches(e, g)]
             if not typed:
                 continue
             type_tp += 1
