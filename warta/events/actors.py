@@ -113,7 +113,7 @@ def shape(article: Article, actor: dict) -> list[str]:
     entity = actor.get("entity")
     features = [f"sector_{actor.get('sector')}"]
     if entity is None:
-        return [*features, "unnamed" if not actor.get("kb") else "office"]
+        return [*features, "unnamed" if not actor.get("kb") else "office", "word_" + actor["text"].lower().split()[0]]
     n = article.counts.get(entity, 0)
     label = next((e["label"] for e in article.doc.entities if e["id"] == entity), "")
     features += [f"label_{label}", "count_" + ("1" if n < 2 else "2-3" if n < 4 else "4-7" if n < 8 else "8+")]

@@ -22,6 +22,7 @@ from . import (
     forms,
     is_nominal,
     lexicon,
+    two_word_entry,
     verb_root,
 )
 
@@ -47,6 +48,9 @@ PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
     trigger = doc.tokens[i]
     source_tok, targets = arguments(doc, i, entry)
+    if two_word_entry(doc, i) is entry:  # `pengerahan militer`, `penetapan tersangka`: the trigger's own word
+        source_tok = None if source_tok == i + 1 else source_tok
+        targets = [j for j in targets if j != i + 1]
     constrained = set(entry.get("object") or ()) | ({"maaf"} if entry["type"] == "CONCEDE" else set())
     # `bertukar surat`: the letters are what is exchanged, not with whom
     targets = [j for j in targets if not forms(doc.tokens[j]) & constrained]
@@ -76,6 +80,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
             and nearby is None and not (nominal or pair or is_passive(trigger)):
         return None  # an active verb with no actor at all is no event between actors; a noun or passive names one
     source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
+    settled = [r for r, a in (("source", source), ("target", target)) if a and r in settled]  # a thing settles nothing
     if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
         source = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
     s = doc.sentences[sentence]
@@ -160,16 +165,17 @@ def noun_arguments(doc: Document, i: int, entry: dict, targets: list[int], cases
     owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
                   and doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
                   and doc.tokens[j].text.lower() not in modes), None)
+    by = first([j for j in children(doc, i, ("nmod", "obl")) if case_of(doc, j) == "oleh"])  # `… oleh polisi`
     if entry.get("owner") == "target" and owner is not None \
             and doc.tokens[owner].text.lower() != entry.get("agent"):  # `vonis Ahok`; not `vonis hakim`
-        return None, [owner, *targets]
+        return by, [owner, *targets]
     if owner is None and token.dep == "obj" and (head.lemma or "").lower() in lexicon().receiving_verbs:
         # `Korea Utara meminta bantuan pangan kepada Rusia`: Russia would give, North Korea get
         asked = children(doc, i, ("nmod", "obl")) + children(doc, token.head, ("obl",))
         giver = first([j for j in asked if case_of(doc, j) in ("kepada", "dari")])
         getter = subject_of_head(doc, i)
         return giver, [j for j in [getter, *targets] if j is not None and j != giver]
-    source = owner if owner is not None else noun_source(doc, i)
+    source = by if by is not None else owner if owner is not None else noun_source(doc, i)
     if source is None and token.dep in ("nmod", "compound") and head.text.lower() in FRAME_NOUNS:
         source = noun_source(doc, token.head)  # `X melakukan aksi penyerangan`: the frame's doer
     elif source is None and token.dep in ("nmod", "compound") and head.text.lower() in CASE_NOUNS:
@@ -387,14 +393,14 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
         mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
     if mention is None and word in UNNAMED_PERSONS:
         mention = protagonist(doc)  # `Pria yang diseret keluar dari pesawat … mengajukan gugatan`: the man of the story
-    if mention is None:
-        phrase = subtree_text(doc, j, trigger, without)
+    if mention is None:  # not a name in a clause on it: `penasihat yang mengkritik Presiden Kenyatta`
+        phrase = subtree_text(doc, j, trigger, without | set(children(doc, j, ("acl",))))
         inside = [m for m in doc.mentions if phrase[0] <= m["start"] and m["end"] <= phrase[1]
                   and not is_place_phrase(doc, m)]
         people = [m for m in inside if m["label"] == "PER"]
         role = forms(token) & (lexicon().actor_nouns | titles()) or token.text[:1].isupper()  # `Menteri …, Shoigu`
         apposed = next((m for m in doc.mentions if role and m["label"] == "PER" and
-                        doc.text[phrase[1]:m["start"]].strip() == ","), None)  # not `intelijen itu, Watson`
+                        doc.text[phrase[1]:m["start"]].strip(" )") == ","), None)  # not `intelijen itu, Watson`
         mention = (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
             mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start)

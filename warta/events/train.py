@@ -11,6 +11,7 @@ import numpy as np
 from tqdm import tqdm
 
 from ..evaluation import indosum_articles, read_gold
+from . import rule_events
 from .actors import MODEL_FILE, ROLES, Article, candidates, featurize
 from .evaluate import GOLD, TRAIN_GOLD, actor_matches, typed_match
 
@@ -23,7 +24,6 @@ MODEL_DIR = MODEL_FILE.parent
 def training_examples(data: Path) -> dict[str, list[tuple[list[list[str]], list[bool]]]]:
     """Per article: (features of each candidate, which match the gold actor), per role and event."""
     from ..pipeline import DEFAULT_PIPELINE, Pipeline, analyze
-    from . import rule_events
 
     gold = [g for g in read_gold(GOLD) + read_gold(TRAIN_GOLD) if g["split"] in ("dev", "train")]
     articles = indosum_articles(data, {g["article"] for g in gold}, records=True)
@@ -31,19 +31,28 @@ def training_examples(data: Path) -> dict[str, list[tuple[list[list[str]], list[
     out: dict[str, list] = {}
     for article_id, record in tqdm(sorted(articles.items()), desc="reading annotated articles", unit="article"):
         doc = analyze(record["text"], published=record["published"], pipeline=pipeline)
-        events, nominal = rule_events(doc)
-        article, names = Article.of(doc), {e["id"]: e["name"] for e in doc.entities}
-        for g in (g for g in gold if g["article"] == article_id):
-            k = typed_match(events, g)
-            if k is None:
-                continue
-            pool = candidates(article, events, k)
-            for role in sorted(set(ROLES) - set(events[k]["settled"])):  # the model never weighs a settled role
-                options = pool[role]
-                right = [actor_matches(c.actor, g[f"{role}_name"], g[f"{role}_country"], names) for c in options]
-                if any(right):
-                    out.setdefault(article_id, []).append(
-                        ([featurize(c, events[k], role, nominal[k]) for c in options], right))
+        examples = article_examples(doc, [g for g in gold if g["article"] == article_id])
+        if examples:
+            out[article_id] = examples
+    return out
+
+
+def article_examples(doc, gold: list[dict]) -> list[tuple[list[list[str]], list[bool]]]:
+    """One article's examples: each role the rules left open of each gold event whose type they found, when
+    a candidate is the gold actor."""
+    events, nominal = rule_events(doc)
+    article, names = Article.of(doc), {e["id"]: e["name"] for e in doc.entities}
+    out = []
+    for g in gold:
+        k = typed_match(events, g)
+        if k is None:
+            continue
+        pool = candidates(article, events, k)
+        for role in sorted(set(ROLES) - set(events[k]["settled"])):  # the model never weighs a settled role
+            options = pool[role]
+            right = [actor_matches(c.actor, g[f"{role}_name"], g[f"{role}_country"], names) for c in options]
+            if any(right):
+                out.append(([featurize(c, events[k], role, nominal[k]) for c in options], right))
     return out
 
 
