@@ -12,6 +12,7 @@ from ..kb import load_kb
 from ..kb.store import normalize
 from ..syntax.lemmas import stem
 from . import (
+    ANAPHORIC,
     PLACE_CASES,
     PRONOUNS,
     SPEAKER_PRONOUNS,
@@ -403,7 +404,8 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
                         doc.text[phrase[1]:m["start"]].strip(" )") == ","), None)  # not `intelijen itu, Watson`
         mention = (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
-            mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start)
+            mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start) \
+                or described_person(doc, doc.text[phrase[0]:phrase[1]], phrase[0])
         if mention is None:
             holder = office_holder(doc, doc.text[phrase[0]:phrase[1]])
             if holder:
@@ -437,6 +439,15 @@ def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
     title = " ".join(words[:2]) if " ".join(words[:2]) in titles() else words[0]
     named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= before
              and doc.text[max(0, m["start"] - len(title) - 1):m["start"]].strip().lower().endswith(title)]
+    return named[-1] if named else None
+
+
+def described_person(doc: Document, phrase: str, start: int) -> dict | None:
+    """`Mantan Menteri Pendidikan ini`, `Ketua MPR tersebut`: a title pointed back at is the person last named."""
+    words = phrase.lower().removeprefix("mantan ").split()
+    if len(words) < 2 or words[0] not in titles() or words[-1] not in ANAPHORIC:
+        return None
+    named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= start]
     return named[-1] if named else None
 
 
