@@ -10,7 +10,7 @@ from ..evaluation import indosum_articles, prf, read_gold, score_line
 GOLD = "eval/events_indosum.jsonl"  # splits dev and held-out
 TRAIN_GOLD = "eval/events_indosum_train.jsonl"  # what the actor model learns from, with dev
 PUBLISHED = "GDELT, hand-checked: type 0.81, actor1 0.79, actor2 0.78 (accuracy); GDELT has no modality"
-NAME = re.compile(r"[A-Za-z][\w-]{2,}")
+NAME = re.compile(r"[A-Za-z][\w-]{2,}|\b[A-Z]{1,2}\b")  # words of three letters and more, or initials (`DS`, `B`)
 GENERIC = {"para", "pejabat", "pihak", "presiden", "menteri", "kepala", "ketua", "polisi", "juru", "bicara",
            "pemerintah", "yang", "dan", "the"}
 
