@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from weakref import ref
 
 from ..data import load_json
 from ..document import Document, Token
@@ -211,6 +212,18 @@ def clause_subject(doc: Document, i: int) -> int | None:
 
 
 def children(doc: Document, i: int, deps: tuple[str, ...] | None = None) -> list[int]:
-    sentence_tokens = range(max(0, i - 80), min(len(doc.tokens), i + 80))
-    return [j for j in sentence_tokens if j != i and doc.tokens[j].head == i
-            and (deps is None or (doc.tokens[j].dep or "").split(":")[0] in deps)]
+    return [j for j in dependents(doc).get(i, ()) if deps is None or (doc.tokens[j].dep or "").split(":")[0] in deps]
+
+
+_last_indexed: list = [None, {}]  # (a weak reference to the document, its index): documents come one at a time
+
+
+def dependents(doc: Document) -> dict[int, list[int]]:
+    """Each word's dependents, in order, indexed once per document (the rules ask thousands of times)."""
+    if _last_indexed[0] is None or _last_indexed[0]() is not doc:
+        index: dict[int, list[int]] = {}
+        for j, token in enumerate(doc.tokens):
+            if token.head is not None and token.head != j:
+                index.setdefault(token.head, []).append(j)
+        _last_indexed[:] = [ref(doc), index]
+    return _last_indexed[1]

@@ -457,7 +457,8 @@ def office_holder(doc: Document, phrase: str) -> dict | None:
     if not doc.published:
         return None
     kb, words = load_kb(), normalize(phrase)
-    title = next((t for t in kb.titles_held() if words == t or words.startswith(t + " ")), None)
+    split = words.split()
+    title = next((t for k in range(len(split), 0, -1) if (t := " ".join(split[:k])) in office_titles()), None)
     if title is None:
         return None
     rest = words[len(title):].strip()
@@ -467,6 +468,11 @@ def office_holder(doc: Document, phrase: str) -> dict | None:
         return None
     return {"entity": None, "kb": holder["id"], "name": holder["name"], "text": phrase,
             "country": holder.get("country"), "sector": holder.get("sector") or sector_of(phrase, None)}
+
+
+@cache
+def office_titles() -> frozenset[str]:
+    return frozenset(load_kb().titles_held())
 
 
 def mention_at(doc: Document, offset: int) -> dict | None:
