@@ -402,10 +402,10 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
         role = forms(token) & (lexicon().actor_nouns | titles()) or token.text[:1].isupper()  # `Menteri …, Shoigu`
         apposed = next((m for m in doc.mentions if role and m["label"] == "PER" and
                         doc.text[phrase[1]:m["start"]].strip(" )") == ","), None)  # not `intelijen itu, Watson`
-        mention = (people or [apposed] if people or apposed else inside or [None])[-1]
+        described = None if people else described_person(doc, doc.text[phrase[0]:phrase[1]], phrase[0])
+        mention = described or (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
-            mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start) \
-                or described_person(doc, doc.text[phrase[0]:phrase[1]], phrase[0])
+            mention = titled_person(doc, doc.text[phrase[0]:phrase[1]], doc.tokens[trigger].start)
         if mention is None:
             holder = office_holder(doc, doc.text[phrase[0]:phrase[1]])
             if holder:
@@ -443,8 +443,9 @@ def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
 
 
 def described_person(doc: Document, phrase: str, start: int) -> dict | None:
-    """`Mantan Menteri Pendidikan ini`, `Ketua MPR tersebut`: a title pointed back at is the person last named."""
-    words = phrase.lower().removeprefix("mantan ").split()
+    """`Mantan Menteri Pendidikan ini`, `Ketua MPR RI tersebut`: a title pointed back at is the person last
+    named (not the MPR it names)."""
+    words = re.sub(r"^(?:mantan|bekas) ", "", phrase.lower()).split()
     if len(words) < 2 or words[0] not in titles() or words[-1] not in ANAPHORIC:
         return None
     named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= start]
