@@ -245,3 +245,32 @@ def test_training_and_evaluation_say_which_articles_they_need(tmp_path):
         assert result.returncode == 1 and b"Traceback" not in result.stderr
         assert "indosum_to_jsonl.py: not found" in result.stderr.decode()
     assert not (tmp_path / "model").exists()
+
+
+def test_who_a_phrase_names():
+    text = ("Polisi Tangkap Penasihat Oposisi\n\n"
+            "Pemerintah Kenya menangkap penasihat oposisi yang kerap mengkritisi Presiden Uhuru Kenyatta.\n\n"
+            "Ketua Umum Partai Amanat Nasional (PAN), Zulkifli Hasan menolak rencana pembangunan gedung baru DPR.\n\n"
+            "Penangkapan Budi oleh pihak kepolisian dikritik warga.\n\n"
+            "Menurut Condro, penetapan tersangka dilakukan setelah pemeriksaan 35 saksi.")
+    found = events_by_trigger(text, "2017-08-07", weights={})
+    assert found["menangkap"]["target"]["text"] != "Uhuru Kenyatta"  # the name sits in a clause on the object
+    assert found["menolak"]["source"]["text"] == "Zulkifli Hasan"  # apposed after `(PAN),`
+    assert actors(found["Penangkapan"]) == ("pihak kepolisian", "Budi")  # a noun's `oleh` phrase is its doer
+    assert "tersangka" not in actors(found["penetapan"])  # the second word of the trigger `penetapan tersangka`
+
+
+def test_a_title_pointed_back_at_is_the_person_last_named():
+    text = ("Zulkifli Hasan Tolak Gedung Baru\n\n"
+            "Zulkifli Hasan tidak setuju dengan rencana pembangunan gedung baru DPR.\n\n"
+            "Ketua MPR RI tersebut menolak rencana itu.")
+    assert events_by_trigger(text, "2017-08-07", weights={})["menolak"]["source"]["text"] == "Zulkifli Hasan"
+
+
+def test_initials_are_names_when_scoring():
+    from warta.events.evaluate import actor_matches
+
+    police = {"entity": None, "text": "polisi", "country": "IDN", "sector": "COP"}
+    suspect = {"entity": "E3", "text": "DS", "country": "IDN", "sector": None}
+    assert not actor_matches(police, "DS", "IDN", {})  # before: any Indonesian actor matched initials
+    assert actor_matches(suspect, "DS", "IDN", {"E3": "DS"})

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from ..document import Document
 from ..evaluation import indosum_articles, read_gold
 from . import rule_events
 from .actors import MODEL_FILE, ROLES, Article, candidates, featurize
@@ -37,7 +38,7 @@ def training_examples(data: Path) -> dict[str, list[tuple[list[list[str]], list[
     return out
 
 
-def article_examples(doc, gold: list[dict]) -> list[tuple[list[list[str]], list[bool]]]:
+def article_examples(doc: Document, gold: list[dict]) -> list[tuple[list[list[str]], list[bool]]]:
     """One article's examples: each role the rules left open of each gold event whose type they found, when
     a candidate is the gold actor."""
     events, nominal = rule_events(doc)
