@@ -274,3 +274,13 @@ def test_initials_are_names_when_scoring():
     suspect = {"entity": "E3", "text": "DS", "country": "IDN", "sector": None}
     assert not actor_matches(police, "DS", "IDN", {})  # before: any Indonesian actor matched initials
     assert actor_matches(suspect, "DS", "IDN", {"E3": "DS"})
+
+
+def test_no_event_from_a_link_to_another_story():
+    text = ("Polisi Tangkap Pelaku Persekusi\n\n"
+            "Polisi menangkap dua pelaku di Bekasi. [Baca juga: Ada 3 Kasus Persekusi yang Sedang Ditangani "
+            "Polda Metro] Keduanya diperiksa penyidik.")
+    found = events_by_trigger(text, "2017-06-06", weights={})
+    link = text.index("[Baca")
+    assert "menangkap" in found and "diperiksa" in found
+    assert not [t for t, e in found.items() if e["trigger"]["start"] >= link and t in text[link:text.index("]")]]

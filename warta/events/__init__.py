@@ -10,6 +10,7 @@ from weakref import ref
 
 from ..data import load_json
 from ..document import Document, Token
+from ..reader.boilerplate import inline_furniture
 from ..registry import component
 from ..segment import sentence_tokens
 from ..syntax.lemmas import stem
@@ -69,10 +70,13 @@ def rule_events(doc: Document) -> tuple[list[dict], list[bool]]:
 
     out, nominal = [], []
     starts = [s.start for s in doc.sentences]
+    furniture = inline_furniture(doc.text)  # `[Baca juga: …]`: another story's title
     for first, tokens in sentence_tokens(doc):
         index = bisect_right(starts, tokens[0].start) - 1
         headline = doc.paragraphs[doc.sentences[index].paragraph].role == "headline"
         for i in range(first, first + len(tokens)):
+            if any(a <= doc.tokens[i].start < b for a, b in furniture):
+                continue
             entry = trigger_entry(doc, i)
             if entry is None and headline and first < i < first + len(tokens) - 1:
                 entry = headline_verb(doc.tokens[i])

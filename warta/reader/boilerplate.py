@@ -7,6 +7,7 @@ from ..data import load_json
 
 _DATA = load_json("id/boilerplate.json")
 _LINES = [(re.compile(rule["pattern"], re.I), rule.get("field")) for rule in _DATA["lines"]]
+_INLINE = [re.compile(pattern, re.I) for pattern in _DATA["inline"]]
 _MARKER = _DATA["end_marker"]
 # An end marker closes the story: after final punctuation, or alone at the end of the last paragraph.
 _TRAILING_MARKERS = re.compile(rf"(?:(?<=[.!?”\"’)\]])|^)(?:\s*{_MARKER})+\s*$")
@@ -25,3 +26,9 @@ def classify_line(line: str) -> tuple[bool, str | None, str | None]:
 def strip_end_marker(paragraph: str) -> str:
     """Cut `(*)`, `(ant)`, `(mdk/lia)`, `[pan]` and the like from the end of the last paragraph."""
     return _TRAILING_MARKERS.sub("", paragraph).rstrip()
+
+
+def inline_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of page furniture inside paragraphs (`[Baca juga: Ada 3 Kasus Persekusi …]`): a link's title
+    tells no event of this story."""
+    return sorted((m.start(), m.end()) for pattern in _INLINE for m in pattern.finditer(text))
