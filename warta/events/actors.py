@@ -127,7 +127,8 @@ def shape(article: Article, actor: dict) -> list[str]:
 def unnamed_heads(article: Article, sentence: int) -> list[int]:
     """Words heading an unnamed actor phrase (`warga`, `pengadilan`, `para pelaku`) in the event's sentence
     and the two before it; not a word that says how an event went (`kerja sama militer`)."""
-    for k in range(max(0, sentence - 2), sentence + 1):
+    window = range(max(0, sentence - 2), sentence + 1)
+    for k in window:
         if k not in article.unnamed:
             s, tokens = article.doc.sentences[k], article.doc.tokens
             article.unnamed[k] = [
@@ -136,7 +137,7 @@ def unnamed_heads(article: Article, sentence: int) -> list[int]:
                 and (tokens[j].dep or "") not in ("compound", "flat")
                 and mention_at(article.doc, tokens[j].start) is None
                 and not (tokens[j].head < j and event_word(article.doc, tokens[j].head))]
-    return [j for k in range(max(0, sentence - 2), sentence + 1) for j in article.unnamed[k]]
+    return [j for k in window for j in article.unnamed[k]]
 
 
 def event_word(doc: Document, i: int) -> bool:

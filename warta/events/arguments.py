@@ -448,8 +448,7 @@ def described_person(doc: Document, phrase: str, start: int) -> dict | None:
     words = re.sub(r"^(?:mantan|bekas) ", "", phrase.lower()).split()
     if len(words) < 2 or words[0] not in titles() or words[-1] not in ANAPHORIC:
         return None
-    named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= start]
-    return named[-1] if named else None
+    return referent(doc, "ia", start)
 
 
 def office_holder(doc: Document, phrase: str) -> dict | None:
@@ -458,8 +457,7 @@ def office_holder(doc: Document, phrase: str) -> dict | None:
     if not doc.published:
         return None
     kb, words = load_kb(), normalize(phrase)
-    split = words.split()
-    title = next((t for k in range(len(split), 0, -1) if (t := " ".join(split[:k])) in office_titles()), None)
+    title = kb.office_title(words)
     if title is None:
         return None
     rest = words[len(title):].strip()
@@ -469,11 +467,6 @@ def office_holder(doc: Document, phrase: str) -> dict | None:
         return None
     return {"entity": None, "kb": holder["id"], "name": holder["name"], "text": phrase,
             "country": holder.get("country"), "sector": holder.get("sector") or sector_of(phrase, None)}
-
-
-@cache
-def office_titles() -> frozenset[str]:
-    return frozenset(load_kb().titles_held())
 
 
 def mention_at(doc: Document, offset: int) -> dict | None:

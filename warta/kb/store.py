@@ -92,10 +92,11 @@ class KnowledgeBase:
                    and (office.get("end") is None or on <= office["end"] + "~")}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def titles_held(self) -> list[str]:
-        """Normalised office titles, longest first (`menteri luar negeri` before `menteri`)."""
+    def office_title(self, words: str) -> str | None:
+        """The longest office title normalised `words` open with (`menteri luar negeri`, not `menteri`)."""
         self.office_holder("", "", "")  # builds the index
-        return sorted(self._offices, key=len, reverse=True)
+        split = words.split()
+        return next((t for k in range(len(split), 0, -1) if (t := " ".join(split[:k])) in self._offices), None)
 
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """IOB tags of the longest known names in a token sequence, typed by the first entry's type."""
