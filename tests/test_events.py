@@ -284,3 +284,12 @@ def test_no_event_from_a_link_to_another_story():
     link = text.index("[Baca")
     assert "menangkap" in found and "diperiksa" in found
     assert not [t for t, e in found.items() if e["trigger"]["start"] >= link and t in text[link:text.index("]")]]
+
+
+def test_no_event_from_the_title_of_a_law_a_court_or_a_meeting():
+    text = ("Hakim Vonis Irman Tujuh Tahun\n\n"
+            "Irman terbukti melakukan tindak pidana korupsi, kata hakim Pengadilan Tindak Pidana Korupsi "
+            "Jakarta. Ia dijerat Undang-Undang Pemberantasan Tindak Pidana Korupsi.")
+    doc = analyze(text, published="2017-07-20", pipeline=Pipeline(DEFAULT_PIPELINE))
+    crimes = [e["trigger"]["start"] for e in find_events(doc, weights={}) if e["type"] == "CRIME"]
+    assert crimes == [text.index("korupsi")]

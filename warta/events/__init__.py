@@ -75,7 +75,8 @@ def rule_events(doc: Document) -> tuple[list[dict], list[bool]]:
         index = bisect_right(starts, tokens[0].start) - 1
         headline = doc.paragraphs[doc.sentences[index].paragraph].role == "headline"
         for i in range(first, first + len(tokens)):
-            if any(a <= doc.tokens[i].start < b for a, b in furniture):
+            if any(a <= doc.tokens[i].start < b for a, b in furniture) \
+                    or not headline and in_title(doc, i, first):
                 continue
             entry = trigger_entry(doc, i)
             if entry is None and headline and first < i < first + len(tokens) - 1:
@@ -86,6 +87,15 @@ def rule_events(doc: Document) -> tuple[list[dict], list[bool]]:
                     out.append(event)
                     nominal.append(is_nominal(doc.tokens[i], entry))
     return inherit_actors(doc, out, nominal), nominal
+
+
+def in_title(doc: Document, i: int, first: int) -> bool:
+    """A capitalised word between capitalised words mid-sentence is part of a title the tagger did not take
+    for a name: a law (`Undang-Undang Pemberantasan Tindak Pidana Korupsi`), a court, a named meeting
+    (`Rapat Pimpinan TNI`)."""
+    def capitalised(j: int) -> bool:
+        return first < j < len(doc.tokens) and doc.tokens[j].text[:1].isupper() and doc.tokens[j].text.isalpha()
+    return capitalised(i) and (capitalised(i - 1) or capitalised(i + 1))
 
 
 def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> list[dict]:
