@@ -93,3 +93,11 @@ def test_eval_times_reports_dev_and_held_out():
     assert float(held_out.split("lenient f1")[1].split()[0]) >= 0.85
     assert float(held_out.split("value acc (strict)")[1].split()[0]) >= 0.9
     assert "NER-UGM" in out
+
+
+def test_the_first_day_a_value_covers():
+    from warta.times.resolve import first_day
+
+    assert [str(first_day(v)) for v in ("2017-W31", "2017-06", "2017-Q3", "2017-06-25T10:00")] == [
+        "2017-07-31", "2017-06-01", "2017-07-01", "2017-06-25"]
+    assert first_day("XXXX-WXX-1") is None and first_day("PAST_REF") is None

@@ -11,6 +11,7 @@ from ..entities.link import titles
 from ..kb import load_kb
 from ..kb.store import normalize
 from ..syntax.lemmas import stem
+from ..times.resolve import first_day
 from . import (
     ANAPHORIC,
     PLACE_CASES,
@@ -586,7 +587,8 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
             chain.append(head)
             j = head
     for k in chain:
-        for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound"))]:
+        bare = [j for j in children(doc, k, ("obl",)) if not children(doc, j, ("case",))]  # `nanti`, an adverb
+        for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound")), *bare]:
             word = doc.tokens[c].text.lower()
             if c == i or word not in lex.modality:
                 continue
@@ -594,12 +596,15 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
             if kind == "negated" and (not own_negation(doc, i, k) or next_word(doc, c) == "hanya"):
                 continue  # `tidak setuju dan melayangkan protes`; `tak hanya` is `not only`
             found.append(kind)
+    if any(doc.tokens[m].text.lower() in PURPOSE_MARKS for m in children(doc, i, ("mark",))):
+        found.append("planned")  # `berangkat … untuk menyalurkan bantuan`: what one sets out to do
     if entry["type"] == "DEMAND":
         found = [f for f in found if f != "requested"]
     for kind in ("negated", "reported", "requested", "hypothetical", "planned"):
         if kind in found:
             return kind
-    if time and not time["assumed"] and doc.published and time["value"][:10] > doc.published[:10]:
+    start = first_day(time["value"]) if time and not time["assumed"] else None
+    if start and doc.published and start.isoformat() > doc.published[:10]:
         return "planned"  # `pada 7 September mendatang`
     return "asserted"
 

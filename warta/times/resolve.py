@@ -97,6 +97,23 @@ def shift(anchor: dt.date, unit: str, n: int) -> str:
     return anchor.isoformat()  # hours, minutes: the day itself
 
 
+def first_day(value: str | None) -> dt.date | None:
+    """The first calendar day a DATE value covers (`2017-W12` its Monday, `2017-06` the first of June);
+    None for values that name no calendar span (`XXXX-WXX-1`, `PAST_REF`)."""
+    m = re.match(r"(\d{4})(?:-(W)?(\d{2})(?:-(\d{2}))?|-Q(\d))?", value or "")
+    if not m:
+        return None
+    year, week, month, day, quarter = m.groups()
+    try:
+        if week:
+            return dt.date.fromisocalendar(int(year), int(month), 1)
+        if quarter:
+            return dt.date(int(year), 3 * int(quarter) - 2, 1)
+        return dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
 def day_moved(anchor: dt.date, unit: str, n: int) -> str:
     """The day n units from the anchor (a month on keeps the day of the month where it can)."""
     if unit in UNIT_DAYS:
