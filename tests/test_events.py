@@ -301,3 +301,12 @@ def test_what_a_sentence_sets_out_to_do_or_dates_last_week():
     found = events_by_trigger(text, "2017-08-10", weights={})
     assert found["ancaman"]["time"]["value"] == "2017-W31" and found["ancaman"]["modality"] == "asserted"
     assert found["menyalurkan"]["type"] == "AID" and found["menyalurkan"]["modality"] == "planned"
+
+
+def test_whose_negation_reaches_a_noun_and_a_charge_is_an_allegation():
+    text = ("Setya Novanto kembali tidak memenuhi panggilan KPK.\n\n"
+            "Polisi tidak melakukan penahanan terhadap tiga pekerja itu.\n\n"
+            "Atut didakwa menerima suap dari pengusaha alat kesehatan.")
+    found = events_by_trigger(text, "2017-11-15", weights={})
+    assert {t: found[t]["modality"] for t in ("panggilan", "penahanan", "suap")} == {
+        "panggilan": "asserted", "penahanan": "negated", "suap": "reported"}

@@ -34,6 +34,7 @@ class Lexicon:
     not_agents: frozenset[str]  # `pe-` words that are things, not doers (`penjara`)
     mode_words: dict[str, dict[str, str]]  # type → word after the trigger → PLOVER mode (`kerja sama militer`)
     receiving_verbs: frozenset[str]  # `mencari bantuan`: the subject gets the aid
+    support_verbs: frozenset[str]  # `tidak melakukan penahanan`: the light verb's negation is the noun's
 
 
 @cache
@@ -43,7 +44,8 @@ def lexicon() -> Lexicon:
     sectors = {k: v for k, v in d["sectors"].items() if not k.startswith("_")}
     mode_words = {k: v for k, v in d["mode_words"].items() if not k.startswith("_")}
     return Lexicon(d["verbs"], d["nouns"], modality, sectors, frozenset(d["actor_nouns"]["words"]),
-                   frozenset(d["actor_nouns"]["not_agents"]), mode_words, frozenset(d["receiving_verbs"]["words"]))
+                   frozenset(d["actor_nouns"]["not_agents"]), mode_words, frozenset(d["receiving_verbs"]["words"]),
+                   frozenset(d["support_verbs"]["words"]))
 
 
 def plover_type(name: str) -> str:

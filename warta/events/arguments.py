@@ -582,8 +582,8 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
     if not (trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj")):  # `Vonis … akan memberikan`
         for _ in range(MAX_CLIMB):
             head = doc.tokens[j].head
-            if head is None or head == j:
-                break
+            if head is None or head == j or doc.tokens[j].dep == "acl:relcl":
+                break  # `tersangka yang sudah ditangkap`: the noun a relative clause describes says nothing of it
             chain.append(head)
             j = head
     for k in chain:
@@ -616,6 +616,10 @@ def own_negation(doc: Document, i: int, k: int) -> bool:
     token = doc.tokens[i]
     purpose = token.dep.startswith("advcl") and any(
         doc.tokens[m].text.lower() in PURPOSE_MARKS for m in children(doc, i, ("mark",)))
+    if token.head == k and (doc.tokens[k].lemma or "").lower() in lexicon().support_verbs:
+        return True  # `tidak melakukan penahanan`, `tidak dilakukan penahanan`, `tidak ada demo`
+    if token.pos in ("NOUN", "PROPN") and (token.dep == "obj" or token.dep.startswith("nsubj")):
+        return k == i  # not `tidak memenuhi panggilan`: it was summoned
     return k == i or (token.head == k and (token.dep in ("obj", "xcomp", "ccomp") or purpose))
 
 
