@@ -310,3 +310,12 @@ def test_whose_negation_reaches_a_noun_and_a_charge_is_an_allegation():
     found = events_by_trigger(text, "2017-11-15", weights={})
     assert {t: found[t]["modality"] for t in ("panggilan", "penahanan", "suap")} == {
         "panggilan": "asserted", "penahanan": "negated", "suap": "reported"}
+
+
+def test_a_politician_who_steps_back_resigns_and_troops_retreat():
+    text = ("Azwar Anas mundur sebagai bakal calon wakil gubernur Jawa Timur.\n\n"
+            "Tentara Myanmar mundur dari desa-desa di Rakhine.")
+    doc = analyze(text, published="2018-01-06", pipeline=Pipeline(DEFAULT_PIPELINE))
+    events = [e for e in find_events(doc, weights={}) if e["trigger"]["text"] == "mundur"]
+    assert [(e["type"], e["source"]["text"]) for e in events] == [("CONCEDE", "Azwar Anas"),
+                                                                  ("RETREAT", "Tentara Myanmar")]

@@ -44,7 +44,8 @@ THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last n
 LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
-PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back to a city, not a country
+PLACE_KINDS = {"kota": "city", "negara": "country"}
+ARMED = {"MIL", "REB"}  # sectors whose `mundur` is a retreat  # `di kota itu` points back to a city, not a country
 
 
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
@@ -86,8 +87,10 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
         source = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
     s = doc.sentences[sentence]
+    armed = source is not None and source.get("sector") in ARMED
     return {
-        "type": entry["type"], "mode": entry.get("mode") or mode_after(doc, i, entry["type"]),
+        "type": entry.get("armed_type", entry["type"]) if armed else entry["type"],
+        "mode": entry.get("mode") or mode_after(doc, i, entry["type"]),
         "trigger": {"start": trigger.start, "end": trigger.end, "text": trigger.text},
         "source": source, "target": target,
         "location": location(doc, i, s.start, s.end),
