@@ -319,3 +319,11 @@ def test_a_politician_who_steps_back_resigns_and_troops_retreat():
     events = [e for e in find_events(doc, weights={}) if e["trigger"]["text"] == "mundur"]
     assert [(e["type"], e["source"]["text"]) for e in events] == [("CONCEDE", "Azwar Anas"),
                                                                   ("RETREAT", "Tentara Myanmar")]
+
+
+def test_words_that_look_like_event_words():
+    text = ("Undang-undang itu diundangkan pada Maret. Kwik Kian Gie dimintai keterangan oleh KPK.\n\n"
+            "Al-Qaidah tidak lagi melakukan serangan-serangan bom bunuh diri, kata Jibriel.")
+    found = events_by_trigger(text, "2017-04-25", weights={})
+    assert "diundangkan" not in found and found["dimintai"]["type"] == "INVESTIGATE"
+    assert found["serangan-serangan"]["type"] == "ASSAULT" and found["serangan-serangan"]["modality"] == "negated"

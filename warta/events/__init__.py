@@ -182,6 +182,8 @@ def candidate_entry(token: Token) -> dict | None:
     elif root := verb_root(token):
         return {**lex.verbs[root], "verbal": True}
     noun = word if word in lex.nouns else word.removesuffix("nya")  # `gugatannya`
+    half, _, other = noun.partition("-")
+    noun = half if half == other else noun  # `serangan-serangan`: plural by reduplication
     if token.pos in ("NOUN", "VERB", "PROPN", "ADJ", "X") and noun in lex.nouns:
         return lex.nouns[noun]
     return None
