@@ -21,6 +21,7 @@ ROLES = ("source", "target")
 LABELS = ("PER", "ORG", "NORP", "GPE")  # who can act; places only as states (`Rusia menyerang`)
 RECENT_EVENTS = 3  # the actors of the last few events are candidates
 NAME_DEPS = {"flat", "compound", "appos"}  # a name hung on its title: the title's place is the name's
+RESOLVED_SECTORS = {"COP", "JUD", "MIL", "GOV"}  # institutions an article names once, then calls by their kind
 
 
 @dataclass
@@ -211,6 +212,9 @@ def rank_actors(doc: Document, events: list[dict], nominal: list[bool],
         chosen = [choose(article, events, k, nominal[k], weights) for k in range(len(events))]
         for event, (source, target) in zip(events, chosen, strict=True):  # only now: each choice read the rules' picks
             event["source"], event["target"] = source, target
+        for event in events:
+            for role, other in (("source", "target"), ("target", "source")):
+                event[role] = named_institution(article, event[role], event[other], event["trigger"]["end"])
     for event in events:
         event.pop("settled", None)
         event.pop("ruled_out", None)
@@ -227,6 +231,18 @@ def choose(article: Article, events: list[dict], k: int, nominal: bool, weights:
     pairs = [(s + t, a, b) for s, a in scored["source"] for t, b in scored["target"]
              if not same_actor(a, b)]
     return max(pairs, key=lambda p: p[0])[1:] if pairs else (event["source"], event["target"])
+
+
+def named_institution(article: Article, actor: dict | None, other: dict | None, before: int) -> dict | None:
+    """An unnamed institution (`polisi`, `penyidik`, `jaksa`) linked to the one of its sector the article
+    named last before the event (`Polda Sumatera Utara`); the text stays what the sentence says."""
+    if not actor or actor["entity"] is not None or actor.get("kb") or actor.get("sector") not in RESOLVED_SECTORS:
+        return actor
+    named = [a for m, a in article.named if m["start"] < before and m["label"] == "ORG"
+             and a.get("sector") == actor["sector"]]  # an organisation: `pemerintah` is no city
+    if not named or (other is not None and other.get("entity") == named[-1]["entity"]):
+        return actor
+    return {**actor, "entity": named[-1]["entity"], "country": actor.get("country") or named[-1]["country"]}
 
 
 def resolves(unnamed: dict | None, named: dict | None) -> bool:
