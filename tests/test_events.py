@@ -336,3 +336,10 @@ def test_the_police_are_the_unit_the_article_named():
     check = next(e for e in doc["events"] if e["trigger"]["text"] == "memeriksa")
     polda = next(m["entity"] for m in doc["mentions"] if m["text"].startswith("Polda"))
     assert check["source"]["text"] == "Polisi" and check["source"]["entity"] == polda
+
+
+def test_who_undergoes_an_examination_is_its_target():
+    found = events_by_trigger("Setya Novanto menjalani pemeriksaan di Gedung KPK, Senin (13/11).", "2017-11-14",
+                              weights={})
+    assert found["pemeriksaan"]["type"] == "INVESTIGATE" and found["pemeriksaan"]["source"] is None
+    assert found["pemeriksaan"]["target"]["text"] == "Setya Novanto"
