@@ -332,9 +332,9 @@ def test_words_that_look_like_event_words():
 def test_the_police_are_the_unit_the_article_named():
     text = ("Polda Sumatera Utara menyelidiki pembunuhan satu keluarga di Medan.\n\n"
             "Polisi telah memeriksa 12 orang yang dianggap mengetahui peristiwa itu.")
-    doc = analyze(text, published="2017-04-10", pipeline=WITH_EVENTS).to_dict()
-    check = next(e for e in doc["events"] if e["trigger"]["text"] == "memeriksa")
-    polda = next(m["entity"] for m in doc["mentions"] if m["text"].startswith("Polda"))
+    doc = analyze(text, published="2017-04-10", pipeline=Pipeline(DEFAULT_PIPELINE))
+    check = next(e for e in find_events(doc, weights={}) if e["trigger"]["text"] == "memeriksa")
+    polda = next(m["entity"] for m in doc.mentions if m["text"].startswith("Polda"))
     assert check["source"]["text"] == "Polisi" and check["source"]["entity"] == polda
 
 

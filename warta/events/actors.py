@@ -205,17 +205,16 @@ def load_weights(path: Path = MODEL_FILE) -> dict[str, float] | None:
 def rank_actors(doc: Document, events: list[dict], nominal: list[bool],
                 weights: dict[str, float] | None = None) -> list[dict]:
     """Each event's source and target: the best-scoring pair of candidates that are not the same actor.
-    Without a model (or with `weights={}`) the rules' picks stay."""
+    Without a model (or with `weights={}`) the rules' picks stay. Then unnamed institutions are linked."""
     weights = weights if weights is not None else load_weights()
+    article = Article.of(doc) if events else None
     if weights and events:
-        article = Article.of(doc)
         chosen = [choose(article, events, k, nominal[k], weights) for k in range(len(events))]
         for event, (source, target) in zip(events, chosen, strict=True):  # only now: each choice read the rules' picks
             event["source"], event["target"] = source, target
-        for event in events:
-            for role, other in (("source", "target"), ("target", "source")):
-                event[role] = named_institution(article, event[role], event[other], event["trigger"]["end"])
     for event in events:
+        for role, other in (("source", "target"), ("target", "source")):
+            event[role] = named_institution(article, event[role], event[other], event["trigger"]["end"])
         event.pop("settled", None)
         event.pop("ruled_out", None)
     return events
