@@ -44,8 +44,8 @@ THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last n
 LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
-PLACE_KINDS = {"kota": "city", "negara": "country"}
-ARMED = {"MIL", "REB"}  # sectors whose `mundur` is a retreat  # `di kota itu` points back to a city, not a country
+PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back to a city, not a country
+ARMED = {"MIL", "REB"}  # doers whose event takes the lexicon's `armed_type`: troops that `mundur` retreat
 
 
 def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | None:
@@ -88,9 +88,9 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         source = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
     s = doc.sentences[sentence]
     armed = source is not None and source.get("sector") in ARMED
+    event_type = entry.get("armed_type", entry["type"]) if armed else entry["type"]
     return {
-        "type": entry.get("armed_type", entry["type"]) if armed else entry["type"],
-        "mode": entry.get("mode") or mode_after(doc, i, entry["type"]),
+        "type": event_type, "mode": entry.get("mode") or mode_after(doc, i, event_type),
         "trigger": {"start": trigger.start, "end": trigger.end, "text": trigger.text},
         "source": source, "target": target,
         "location": location(doc, i, s.start, s.end),
