@@ -343,3 +343,12 @@ def test_who_undergoes_an_examination_is_its_target():
                               weights={})
     assert found["pemeriksaan"]["type"] == "INVESTIGATE" and found["pemeriksaan"]["source"] is None
     assert found["pemeriksaan"]["target"]["text"] == "Setya Novanto"
+
+
+def test_groups_named_by_what_they_are():
+    text = ("Sekelompok militan menyerang pos polisi di Rakhine.\n\n"
+            "Para aktivis menolak hasil pemilu itu.")
+    found = events_by_trigger(text, "2017-09-06", weights={})
+    assert found["menyerang"]["source"]["text"] == "Sekelompok militan"
+    assert found["menyerang"]["source"]["sector"] == "REB"
+    assert found["menolak"]["source"]["text"] == "Para aktivis"
