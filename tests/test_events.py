@@ -297,8 +297,10 @@ def test_no_event_from_the_title_of_a_law_a_court_or_a_meeting():
 
 def test_what_a_sentence_sets_out_to_do_or_dates_last_week():
     text = ("Korea Utara melayangkan ancaman kepada Amerika Serikat pekan lalu.\n\n"
-            "Relawan itu berangkat ke Gaziantep untuk menyalurkan bantuan kepada pengungsi Suriah.")
+            "Relawan itu berangkat ke Gaziantep untuk menyalurkan bantuan kepada pengungsi Suriah.\n\n"
+            "Nadir dibawa ke Markas Polda Jatim untuk dilakukan pemeriksaan.")
     found = events_by_trigger(text, "2017-08-10", weights={})
+    assert found["pemeriksaan"]["type"] == "INVESTIGATE" and found["pemeriksaan"]["modality"] == "planned"
     assert found["ancaman"]["time"]["value"] == "2017-W31" and found["ancaman"]["modality"] == "asserted"
     assert found["menyalurkan"]["type"] == "AID" and found["menyalurkan"]["modality"] == "planned"
 

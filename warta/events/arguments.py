@@ -599,7 +599,7 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
             if kind == "negated" and (not own_negation(doc, i, k) or next_word(doc, c) == "hanya"):
                 continue  # `tidak setuju dan melayangkan protes`; `tak hanya` is `not only`
             found.append(kind)
-    if any(doc.tokens[m].text.lower() in PURPOSE_MARKS for m in children(doc, i, ("mark",))):
+    if purpose_of(doc, i):
         found.append("planned")  # `berangkat … untuk menyalurkan bantuan`: what one sets out to do
     if entry["type"] == "DEMAND":
         found = [f for f in found if f != "requested"]
@@ -610,6 +610,17 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
     if start and doc.published and start.isoformat() > doc.published[:10]:
         return "planned"  # `pada 7 September mendatang`
     return "asserted"
+
+
+def purpose_of(doc: Document, i: int) -> bool:
+    """The trigger is what a clause sets out to do: marked `untuk`/`guna` itself (`untuk menyalurkan`, `guna
+    pemeriksaan`), or through the light verb that carries it (`untuk dilakukan pemeriksaan`)."""
+    token, head = doc.tokens[i], doc.tokens[i].head
+    carried = token.pos == "NOUN" and head is not None and head != i \
+        and (doc.tokens[head].lemma or "").lower() in lexicon().support_verbs
+    carriers = [i, head] if carried else [i]
+    return any(doc.tokens[m].text.lower() in PURPOSE_MARKS - {"agar", "supaya"}
+               for c in carriers for m in children(doc, c, ("mark", "case")))
 
 
 def own_negation(doc: Document, i: int, k: int) -> bool:
