@@ -354,3 +354,17 @@ def test_groups_named_by_what_they_are():
     assert found["menyerang"]["source"]["text"] == "Sekelompok militan"
     assert found["menyerang"]["source"]["sector"] == "REB"
     assert found["menolak"]["source"]["text"] == "Para aktivis"
+
+
+def test_a_story_retells_its_event_with_the_same_actors():
+    from warta.events import rule_events
+    from warta.events.actors import retold
+
+    text = ("Sekelompok militan menyerang pos polisi di Rakhine, Jumat.\n\n"
+            "Pemerintah Myanmar mengecam keras tindakan itu.\n\nRibuan warga mengungsi ke Bangladesh sejak Sabtu.\n\n"
+            "PBB meminta semua pihak menahan diri.\n\nSerangan memicu gelombang pengungsi baru.")
+    events, nominal = rule_events(analyze(text, published="2017-09-10", pipeline=Pipeline(DEFAULT_PIPELINE)))
+    assert [e["trigger"]["text"] for e in events] == ["menyerang", "mengecam", "meminta", "Serangan"]
+    assert events[-1]["source"] is None  # four sentences on, the rules leave it open
+    retold(events, nominal)
+    assert events[-1]["source"]["text"] == "Sekelompok militan"

@@ -212,6 +212,7 @@ def rank_actors(doc: Document, events: list[dict], nominal: list[bool],
         chosen = [choose(article, events, k, nominal[k], weights) for k in range(len(events))]
         for event, (source, target) in zip(events, chosen, strict=True):  # only now: each choice read the rules' picks
             event["source"], event["target"] = source, target
+        retold(events, nominal)
     for event in events:
         for role, other in (("source", "target"), ("target", "source")):
             event[role] = named_institution(article, event[role], event[other], event["trigger"]["end"])
@@ -230,6 +231,21 @@ def choose(article: Article, events: list[dict], k: int, nominal: bool, weights:
     pairs = [(s + t, a, b) for s, a in scored["source"] for t, b in scored["target"]
              if not same_actor(a, b)]
     return max(pairs, key=lambda p: p[0])[1:] if pairs else (event["source"], event["target"])
+
+
+def retold(events: list[dict], nominal: list[bool]) -> None:
+    """A noun that tells an event of a type the article has told with actors (`penyerangan` … `penyerangan
+    itu` … `isu penyerangan`) fills a role it left empty from the first event of that type: a story
+    retells its event with the same actors."""
+    first: dict[str, dict] = {}
+    for event, noun in zip(events, nominal, strict=True):
+        told = first.get(event["type"])
+        if told and noun:
+            for role, other in (("source", "target"), ("target", "source")):
+                if event[role] is None and not same_actor(told[role], event[other]):
+                    event[role] = told[role]
+        if event["source"] or event["target"]:
+            first.setdefault(event["type"], event)
 
 
 def named_institution(article: Article, actor: dict | None, other: dict | None, before: int) -> dict | None:
