@@ -328,9 +328,10 @@ def test_words_that_look_like_event_words():
             "Al-Qaidah tidak lagi melakukan serangan-serangan bom bunuh diri, kata Jibriel.")
     found = events_by_trigger(text, "2017-04-25", weights={})
     assert "diundangkan" not in found and found["dimintai"]["type"] == "INVESTIGATE"
-    guarded = events_by_trigger("Ratusan polisi mengamankan jalannya perayaan Natal. Pengusaha menangkap peluang "
-                                "itu. Polisi mengamankan dua pencuri.", "2017-12-25", weights={})
-    assert list(guarded) == ["mengamankan"] and guarded["mengamankan"]["target"]["text"] == "dua pencuri"
+    guarded = find_events(analyze("Ratusan polisi mengamankan jalannya perayaan Natal. Pengusaha menangkap peluang "
+                                  "itu. Polisi mengamankan dua pencuri.", published="2017-12-25",
+                                  pipeline=Pipeline(DEFAULT_PIPELINE)), weights={})
+    assert [(e["trigger"]["text"], e["target"]["text"]) for e in guarded] == [("mengamankan", "dua pencuri")]
     assert found["serangan-serangan"]["type"] == "ASSAULT" and found["serangan-serangan"]["modality"] == "negated"
 
 
