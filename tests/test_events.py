@@ -372,3 +372,13 @@ def test_a_story_retells_its_event_with_the_same_actors():
     assert events[-1]["source"] is None  # four sentences on, the rules leave it open
     retold(events, nominal)
     assert events[-1]["source"]["text"] == "Sekelompok militan"
+
+
+def test_reported_speech_that_runs_on_rests_on_the_same_speaker():
+    text = ("Kabid Humas Polda Metro Jaya Argo Yuwono mengatakan, polisi telah menangkap dua pelaku pembakaran. "
+            "Keduanya ditangkap di Bekasi pada Minggu malam.\n\n"
+            "Polisi juga memeriksa tujuh saksi.")
+    found = events_by_trigger(text, "2017-08-08", weights={})
+    assert found["menangkap"]["attributed_to"]["text"] == "Argo Yuwono"
+    assert found["ditangkap"]["attributed_to"]["text"] == "Argo Yuwono"
+    assert found["memeriksa"]["attributed_to"] is None  # a new paragraph is the outlet's own voice again

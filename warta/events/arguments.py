@@ -96,7 +96,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "location": location(doc, i, s.start, s.end),
         "time": (time := when(doc, s.start, s.end)),
         "modality": modality(doc, i, entry, time),
-        "attributed_to": attribution(quote),
+        "attributed_to": attribution(quote or continued_quote(doc, sentence)),
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
         **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
@@ -639,6 +639,18 @@ def own_negation(doc: Document, i: int, k: int) -> bool:
 
 def next_word(doc: Document, c: int) -> str:
     return doc.tokens[c + 1].text.lower() if c + 1 < len(doc.tokens) else ""
+
+
+def continued_quote(doc: Document, sentence: int) -> dict | None:
+    """Reported speech that runs on: a sentence with no quote of its own right after one whose end is an
+    indirect quote, in the same paragraph, rests on the same speaker."""
+    if sentence == 0:
+        return None
+    s, before = doc.sentences[sentence], doc.sentences[sentence - 1]
+    if s.paragraph != before.paragraph or any(s.start <= q["start"] < s.end for q in doc.quotes):
+        return None
+    return next((q for q in doc.quotes if q["kind"] == "indirect" and q["speaker"]
+                 and before.start <= q["start"] < before.end), None)
 
 
 def attribution(quote: dict | None) -> dict | None:
