@@ -642,8 +642,8 @@ def next_word(doc: Document, c: int) -> str:
 
 
 def continued_quote(doc: Document, sentence: int) -> dict | None:
-    """Reported speech that runs on: a sentence with no quote of its own right after one whose end is an
-    indirect quote, in the same paragraph, rests on the same speaker."""
+    """Reported speech that runs on: a sentence with no quote of its own, right after one that holds an
+    indirect quote in the same paragraph, rests on the same speaker."""
     if sentence == 0:
         return None
     s, before = doc.sentences[sentence], doc.sentences[sentence - 1]
