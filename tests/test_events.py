@@ -382,3 +382,13 @@ def test_reported_speech_that_runs_on_rests_on_the_same_speaker():
     assert found["menangkap"]["attributed_to"]["text"] == "Argo Yuwono"
     assert found["ditangkap"]["attributed_to"]["text"] == "Argo Yuwono"
     assert found["memeriksa"]["attributed_to"] is None  # a new paragraph is the outlet's own voice again
+
+
+def test_a_sentence_that_opens_by_citing_an_outlet_rests_on_it():
+    text = ("Pemuda Tepergok Cabuli ABG\n\nSeorang pemuda di Probolinggo tepergok polisi saat mencabuli seorang "
+            "remaja.\n\nMengutip Tribratanews, DS mencabuli AN di sebuah lahan kosong pada Kamis malam.\n\n"
+            "Polisi menangkap DS di lokasi.")
+    doc = analyze(text, published="2017-04-07", pipeline=Pipeline(DEFAULT_PIPELINE))
+    told = [(e["trigger"]["text"], e["attributed_to"] and e["attributed_to"]["text"])
+            for e in find_events(doc, weights={})]
+    assert told == [("mencabuli", None), ("mencabuli", "Tribratanews"), ("menangkap", None)]

@@ -10,6 +10,8 @@ from ..document import Document, Token
 from ..entities.link import titles
 from ..kb import load_kb
 from ..kb.store import normalize
+from ..quotes import words as quote_words
+from ..quotes.attribution import entity_inside, source_after
 from ..syntax.lemmas import stem
 from ..times.resolve import first_day
 from . import (
@@ -96,7 +98,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "location": location(doc, i, s.start, s.end),
         "time": (time := when(doc, s.start, s.end)),
         "modality": modality(doc, i, entry, time),
-        "attributed_to": attribution(quote or continued_quote(doc, sentence)),
+        "attributed_to": attribution(quote) or cited_source(doc, doc.sentences[sentence])
+        or attribution(continued_quote(doc, sentence)),
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
         **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
@@ -639,6 +642,16 @@ def own_negation(doc: Document, i: int, k: int) -> bool:
 
 def next_word(doc: Document, c: int) -> str:
     return doc.tokens[c + 1].text.lower() if c + 1 < len(doc.tokens) else ""
+
+
+def cited_source(doc: Document, sentence) -> dict | None:
+    """The outlet a sentence opens by citing (`Mengutip Tribratanews, kemarin, DS …`, `Dilansir Reuters, …`):
+    the whole sentence rests on it."""
+    opening = doc.text[sentence.start:sentence.end].lower().removeprefix("seperti ")
+    if not opening.startswith(quote_words().source_cues):
+        return None
+    source = source_after(doc, sentence.start)
+    return source and {"text": source["text"], "entity": entity_inside(doc, source), "source": None}
 
 
 def continued_quote(doc: Document, sentence: int) -> dict | None:

@@ -29,7 +29,7 @@ def attribute(doc: Document, quoted: list[Quoted]) -> list[dict]:
     for item in out:
         _resolve_speaker(doc, item, out)
         if item["source"]:
-            item["source"]["entity"] = _entity_inside(doc, item["source"])
+            item["source"]["entity"] = entity_inside(doc, item["source"])
     _source_of_the_article(doc, out)
     return out
 
@@ -97,9 +97,9 @@ def _attribution_after(doc: Document, at: int):
     cue = span(doc, cue_start, cue_start + len(word))
     if word.lower().endswith("nya") and word.lower() not in ("menurut",):
         speaker = {"start": cue_start + len(word) - 3, "end": cue_start + len(word), "text": "nya", "entity": None}
-        return cue, speaker, _source(doc, cue["end"])
+        return cue, speaker, source_after(doc, cue["end"])
     speaker = _speaker_after(doc, cue["end"])
-    return cue, speaker, _source(doc, speaker["end"] if speaker else cue["end"])
+    return cue, speaker, source_after(doc, speaker["end"] if speaker else cue["end"])
 
 
 def _speaker_after(doc: Document, at: int) -> dict | None:
@@ -175,7 +175,7 @@ def _subject(doc: Document, start: int, cue_start: int) -> dict | None:
     return {"start": phrase_start, "end": phrase_end, "text": doc.text[phrase_start:phrase_end], "entity": None}
 
 
-def _source(doc: Document, at: int) -> dict | None:
+def source_after(doc: Document, at: int) -> dict | None:
     """`, seperti dikutip The New York Times melalui medcom` after the attribution."""
     text = doc.text
     window = text[at:at + 120]
@@ -211,7 +211,7 @@ def _reported(doc: Document, start: int, end: int, quoted: list[Quoted]) -> dict
     if m:
         cue = span(doc, start + m.start(1), start + m.end(1))
         speaker = _phrase(doc, start + m.start(2), start + m.end(2)) if m.group(2).strip() else _nya(cue)
-        return _item(doc, start + m.end(), body_end, kind, cue, speaker, _source(doc, cue["end"]))
+        return _item(doc, start + m.end(), body_end, kind, cue, speaker, source_after(doc, cue["end"]))
     # `…, kata X.` / `…, menurut X.` at the end, or a cue set off by commas in the middle
     for m in re.finditer(r",\s+([\w-]+)\b", sentence):
         base = cue_word(m.group(1))
@@ -223,7 +223,7 @@ def _reported(doc: Document, start: int, end: int, quoted: list[Quoted]) -> dict
         speaker = _nya(cue) if m.group(1).lower().endswith("nya") else _speaker_after(doc, cue["end"])
         content_end = start + m.start()
         return _item(doc, start, content_end if content_end - start > 10 else body_end, kind, cue, speaker,
-                     _source(doc, (speaker or cue)["end"]))
+                     source_after(doc, (speaker or cue)["end"]))
     # `Badan tersebut …, namun dikatakan bahwa …`: said by the sentence's subject
     m = re.search(r"\b(" + "|".join(words().passive_cues) + r")\s+bahwa\s+", sentence, re.IGNORECASE)
     if m:
@@ -299,7 +299,7 @@ def _resolve_speaker(doc: Document, item: dict, all_items: list[dict]) -> None:
             speaker["entity"] = group.get("entity")
             speaker["refers_to"] = {k: group[k] for k in ("start", "end", "text")}
         return
-    speaker["entity"] = _entity_inside(doc, speaker)
+    speaker["entity"] = entity_inside(doc, speaker)
     first = WORD.findall(text)
     if speaker["entity"] is None and first and first[-1] in ("tersebut", "itu"):  # `Badan tersebut` → KCNA
         labels = ("ORG",) if first[0] in words().organisation_nouns else ("PER",)
@@ -309,7 +309,7 @@ def _resolve_speaker(doc: Document, item: dict, all_items: list[dict]) -> None:
             speaker["refers_to"] = {k: named[k] for k in ("start", "end", "text")}
 
 
-def _entity_inside(doc: Document, phrase: dict) -> str | None:
+def entity_inside(doc: Document, phrase: dict) -> str | None:
     """The entity a phrase names: its last person, else its last organisation, place or facility."""
     inside = [m for m in doc.mentions if phrase["start"] <= m["start"] and m["end"] <= phrase["end"]]
     for label in ("PER", "ORG", "GPE", "LOC", "FAC"):
