@@ -392,3 +392,6 @@ def test_a_sentence_that_opens_by_citing_an_outlet_rests_on_it():
     told = [(e["trigger"]["text"], e["attributed_to"] and e["attributed_to"]["text"])
             for e in find_events(doc, weights={})]
     assert told == [("mencabuli", None), ("mencabuli", "Tribratanews"), ("menangkap", None)]
+    unnamed = events_by_trigger("Serangan di Rakhine\n\nDilaporkan, sebanyak 10 orang tewas dalam serangan "
+                                "militer di Rakhine.", "2017-09-01", weights={})
+    assert unnamed["serangan"]["attributed_to"] is None  # reported by no one named

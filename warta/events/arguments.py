@@ -651,7 +651,9 @@ def cited_source(doc: Document, sentence) -> dict | None:
     if not opening.startswith(quote_words().source_cues):
         return None
     source = source_after(doc, sentence.start)
-    return source and {"text": source["text"], "entity": entity_inside(doc, source), "source": None}
+    if not source or not source["text"][:1].isupper():
+        return None  # `Dilaporkan, sebanyak 10 orang …`: reported, by no one named
+    return {"text": source["text"], "entity": entity_inside(doc, source), "source": None}
 
 
 def continued_quote(doc: Document, sentence: int) -> dict | None:
