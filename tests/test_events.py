@@ -17,10 +17,13 @@ def kb_of(doc: dict, actor: dict | None) -> str | None:
     return next(e["kb"] for e in doc["entities"] if e["id"] == actor["entity"])
 
 
+def events_in(text: str, published: str, weights: dict | None = None) -> list[dict]:
+    """The events of a text in order; `weights={}`: the rules' actors alone, without the actor model."""
+    return find_events(analyze(text, published=published, pipeline=Pipeline(DEFAULT_PIPELINE)), weights=weights)
+
+
 def events_by_trigger(text: str, published: str, weights: dict | None = None) -> dict[str, dict]:
-    """The events by trigger text; `weights={}`: the rules' actors alone, without the actor model."""
-    doc = analyze(text, published=published, pipeline=Pipeline(DEFAULT_PIPELINE))
-    return {e["trigger"]["text"]: e for e in find_events(doc, weights=weights)}
+    return {e["trigger"]["text"]: e for e in events_in(text, published, weights)}
 
 
 def actors(event: dict) -> tuple:
@@ -290,8 +293,7 @@ def test_no_event_from_the_title_of_a_law_a_court_or_a_meeting():
     text = ("Hakim Vonis Irman Tujuh Tahun\n\n"
             "Irman terbukti melakukan tindak pidana korupsi, kata hakim Pengadilan Tindak Pidana Korupsi "
             "Jakarta. Ia dijerat Undang-Undang Pemberantasan Tindak Pidana Korupsi.")
-    doc = analyze(text, published="2017-07-20", pipeline=Pipeline(DEFAULT_PIPELINE))
-    crimes = [e["trigger"]["start"] for e in find_events(doc, weights={}) if e["type"] == "CRIME"]
+    crimes = [e["trigger"]["start"] for e in events_in(text, "2017-07-20", weights={}) if e["type"] == "CRIME"]
     assert crimes == [text.index("korupsi")]
 
 
@@ -317,8 +319,7 @@ def test_whose_negation_reaches_a_noun_and_a_charge_is_an_allegation():
 def test_a_politician_who_steps_back_resigns_and_troops_retreat():
     text = ("Azwar Anas mundur sebagai bakal calon wakil gubernur Jawa Timur.\n\n"
             "Tentara Myanmar mundur dari desa-desa di Rakhine.")
-    doc = analyze(text, published="2018-01-06", pipeline=Pipeline(DEFAULT_PIPELINE))
-    events = [e for e in find_events(doc, weights={}) if e["trigger"]["text"] == "mundur"]
+    events = [e for e in events_in(text, "2018-01-06", weights={}) if e["trigger"]["text"] == "mundur"]
     assert [(e["type"], e["source"]["text"]) for e in events] == [("CONCEDE", "Azwar Anas"),
                                                                   ("RETREAT", "Tentara Myanmar")]
 
@@ -328,9 +329,8 @@ def test_words_that_look_like_event_words():
             "Al-Qaidah tidak lagi melakukan serangan-serangan bom bunuh diri, kata Jibriel.")
     found = events_by_trigger(text, "2017-04-25", weights={})
     assert "diundangkan" not in found and found["dimintai"]["type"] == "INVESTIGATE"
-    guarded = find_events(analyze("Ratusan polisi mengamankan jalannya perayaan Natal. Pengusaha menangkap peluang "
-                                  "itu. Polisi mengamankan dua pencuri.", published="2017-12-25",
-                                  pipeline=Pipeline(DEFAULT_PIPELINE)), weights={})
+    guarded = events_in("Ratusan polisi mengamankan jalannya perayaan Natal. Pengusaha menangkap peluang itu. "
+                        "Polisi mengamankan dua pencuri.", "2017-12-25", weights={})
     assert [(e["trigger"]["text"], e["target"]["text"]) for e in guarded] == [("mengamankan", "dua pencuri")]
     assert found["serangan-serangan"]["type"] == "ASSAULT" and found["serangan-serangan"]["modality"] == "negated"
 
@@ -388,9 +388,8 @@ def test_a_sentence_that_opens_by_citing_an_outlet_rests_on_it():
     text = ("Pemuda Tepergok Cabuli ABG\n\nSeorang pemuda di Probolinggo tepergok polisi saat mencabuli seorang "
             "remaja.\n\nMengutip Tribratanews, DS mencabuli AN di sebuah lahan kosong pada Kamis malam.\n\n"
             "Polisi menangkap DS di lokasi.")
-    doc = analyze(text, published="2017-04-07", pipeline=Pipeline(DEFAULT_PIPELINE))
     told = [(e["trigger"]["text"], e["attributed_to"] and e["attributed_to"]["text"])
-            for e in find_events(doc, weights={})]
+            for e in events_in(text, "2017-04-07", weights={})]
     assert told == [("mencabuli", None), ("mencabuli", "Tribratanews"), ("menangkap", None)]
     unnamed = events_by_trigger("Serangan di Rakhine\n\nDilaporkan, sebanyak 10 orang tewas dalam serangan "
                                 "militer di Rakhine.", "2017-09-01", weights={})

@@ -251,10 +251,10 @@ def retold(events: list[dict], nominal: list[bool]) -> None:
 def named_institution(article: Article, actor: dict | None, other: dict | None, before: int) -> dict | None:
     """An unnamed institution (`polisi`, `penyidik`, `jaksa`) linked to the one of its sector the article
     named last before the event (`Polda Sumatera Utara`); the text stays what the sentence says."""
-    if not actor or actor["entity"] is not None or actor.get("kb") or actor.get("sector") not in RESOLVED_SECTORS:
+    if not actor or actor.get("sector") not in RESOLVED_SECTORS:
         return actor
-    named = [a for m, a in article.named if m["start"] < before and m["label"] == "ORG"
-             and a.get("sector") == actor["sector"]]  # an organisation: `pemerintah` is no city
+    named = [a for m, a in article.named if m["start"] < before and m["label"] == "ORG"  # `pemerintah` is no city
+             and resolves(actor, a)]
     if not named or (other is not None and other.get("entity") == named[-1]["entity"]):
         return actor
     return {**actor, "entity": named[-1]["entity"], "country": actor.get("country") or named[-1]["country"]}

@@ -98,7 +98,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "location": location(doc, i, s.start, s.end),
         "time": (time := when(doc, s.start, s.end)),
         "modality": modality(doc, i, entry, time),
-        "attributed_to": attribution(quote) or cited_source(doc, doc.sentences[sentence])
+        "attributed_to": attribution(quote) or cited_source(doc, sentence)
         or attribution(continued_quote(doc, sentence)),
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
@@ -619,8 +619,7 @@ def purpose_of(doc: Document, i: int) -> bool:
     """The trigger is what a clause sets out to do: marked `untuk`/`guna` itself (`untuk menyalurkan`, `guna
     pemeriksaan`), or through the light verb that carries it (`untuk dilakukan pemeriksaan`)."""
     token, head = doc.tokens[i], doc.tokens[i].head
-    carried = token.pos == "NOUN" and head is not None and head != i \
-        and (doc.tokens[head].lemma or "").lower() in lexicon().support_verbs
+    carried = token.pos == "NOUN" and head is not None and head != i and light_verb(doc, head)
     carriers = [i, head] if carried else [i]
     return any(doc.tokens[m].text.lower() in PURPOSE_MARKS - {"agar", "supaya"}
                for c in carriers for m in children(doc, c, ("mark", "case")))
@@ -631,26 +630,32 @@ def own_negation(doc: Document, i: int, k: int) -> bool:
     clause the trigger is (`belum akan memberikan sanksi`, `menolak untuk membahas`), not for a verb further
     up (`tidak setuju dan melayangkan protes`)."""
     token = doc.tokens[i]
-    purpose = token.dep.startswith("advcl") and any(
-        doc.tokens[m].text.lower() in PURPOSE_MARKS for m in children(doc, i, ("mark",)))
-    if token.head == k and (doc.tokens[k].lemma or "").lower() in lexicon().support_verbs:
+    if token.head == k and light_verb(doc, k):
         return True  # `tidak melakukan penahanan`, `tidak dilakukan penahanan`, `tidak ada demo`
     if token.pos in ("NOUN", "PROPN") and (token.dep == "obj" or token.dep.startswith("nsubj")):
         return k == i  # not `tidak memenuhi panggilan`: it was summoned
+    purpose = token.dep.startswith("advcl") and any(
+        doc.tokens[m].text.lower() in PURPOSE_MARKS for m in children(doc, i, ("mark",)))
     return k == i or (token.head == k and (token.dep in ("obj", "xcomp", "ccomp") or purpose))
+
+
+def light_verb(doc: Document, j: int) -> bool:
+    """A verb that only carries the event noun it takes (`melakukan`, `dilakukan`, `ada`; the lexicon's
+    `support_verbs`)."""
+    return (doc.tokens[j].lemma or "").lower() in lexicon().support_verbs
 
 
 def next_word(doc: Document, c: int) -> str:
     return doc.tokens[c + 1].text.lower() if c + 1 < len(doc.tokens) else ""
 
 
-def cited_source(doc: Document, sentence) -> dict | None:
+def cited_source(doc: Document, sentence: int) -> dict | None:
     """The outlet a sentence opens by citing (`Mengutip Tribratanews, kemarin, DS …`, `Dilansir Reuters, …`):
     the whole sentence rests on it."""
-    opening = doc.text[sentence.start:sentence.end].lower().removeprefix("seperti ")
-    if not opening.startswith(quote_words().source_cues):
+    s = doc.sentences[sentence]
+    if not s.text.lower().removeprefix("seperti ").startswith(quote_words().source_cues):
         return None
-    source = source_after(doc, sentence.start)
+    source = source_after(doc, s.start)
     if not source or not source["text"][:1].isupper():
         return None  # `Dilaporkan, sebanyak 10 orang …`: reported, by no one named
     return {"text": source["text"], "entity": entity_inside(doc, source), "source": None}
