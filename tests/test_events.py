@@ -118,6 +118,8 @@ def test_eval_events_reports_dev_and_held_out():
     assert float(held_out.split("type f1")[1].split()[0]) >= 0.45
     assert float(held_out.split("modality accuracy")[1].split()[0]) >= 0.8
     assert float(held_out.split("attribution accuracy")[1].split()[0]) >= 0.8  # nobody's word: 0.71
+    annotators = result.stdout.decode().split("annotator B against A")[1]
+    assert float(annotators.split("type f1")[1].split()[0]) >= 0.85  # the ceiling warta is measured under
 
 
 def test_actors_across_voice_control_and_discourse():
@@ -277,6 +279,23 @@ def test_initials_are_names_when_scoring():
     suspect = {"entity": "E3", "text": "DS", "country": "IDN", "sector": None}
     assert not actor_matches(police, "DS", "IDN", {})  # before: any Indonesian actor matched initials
     assert actor_matches(suspect, "DS", "IDN", {"E3": "DS"})
+
+
+def test_two_annotators_are_scored_like_warta_and_count_events_where_the_other_saw_none():
+    from warta.events.evaluate import Annotation, agreement_scores
+
+    def line(start, end, type_, source, target, modality="asserted"):
+        return {"start": start, "end": end, "type": type_, "mode": None, "source_name": source,
+                "source_country": "IDN", "target_name": target, "target_country": "IDN", "modality": modality,
+                "attributed_to": None}
+    arrest = line(43, 54, "COERCE", "Polres Ogan Komering Ulu", "Zul; Hen")
+    annotations = [{"article": "a1", "annotator": "A", "events": [arrest]},
+                   {"article": "a1", "annotator": "B", "events": [{**arrest, "source_name": "petugas"}]},
+                   {"article": "a2", "annotator": "A", "events": []},
+                   {"article": "a2", "annotator": "B", "events": [line(5, 12, "CONSULT", "Jokowi", "Najib")]}]
+    both = agreement_scores(annotations, {a: Annotation([]) for a in ("a1", "a2")})["agreement, annotator B against A"]
+    assert (both["type p"], both["type r"]) == (0.5, 1.0)  # B's meeting in a2, where A saw none, is a false alarm
+    assert both["type+source+target f1"] == 0.0 and both["target accuracy"] == 1.0  # `petugas` is not the Polres
 
 
 def test_no_event_from_a_link_to_another_story():

@@ -3,12 +3,14 @@ modality accuracy, on warta's own annotation of IndoSum news articles."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..evaluation import indosum_articles, prf, read_gold, score_line
 
 GOLD = "eval/events_indosum.jsonl"  # splits dev and held-out
 TRAIN_GOLD = "eval/events_indosum_train.jsonl"  # splits train (the actor model learns from it, with dev), dev2
+AGREEMENT = "eval/events_indosum_agreement.jsonl"  # two independent annotations of the same further articles
 PUBLISHED = "GDELT, hand-checked: type 0.81, actor1 0.79, actor2 0.78 (accuracy); GDELT has no modality"
 NAME = re.compile(r"[A-Za-z][\w-]{2,}|\b[A-Z]{1,2}\b")  # words of three letters and more, or initials (`DS`, `B`)
 GENERIC = {"para", "pejabat", "pihak", "presiden", "menteri", "kepala", "ketua", "polisi", "juru", "bicara",
@@ -44,29 +46,67 @@ def typed_match(events: list[dict], g: dict) -> int | None:
     return next((k for k, e in enumerate(events) if matches(e, g)), None)
 
 
+@dataclass
+class Annotation:
+    """One annotator's lines for an article, shaped as warta's events, so that the scorer that compares
+    warta with an annotator also compares two annotators."""
+    events: list[dict]
+    entities: tuple = ()
+
+    @classmethod
+    def of(cls, lines: list[dict]) -> Annotation:
+        def side(name: str | None, country: str | None = None) -> dict | None:
+            return {"text": name, "entity": None, "country": country} if name else None
+        return cls([{"trigger": {"start": g["start"], "end": g["end"]}, "type": g["type"], "modality": g["modality"],
+                     "source": side(g["source_name"], g["source_country"]),
+                     "target": side(g["target_name"], g["target_country"]), "attributed_to": side(g["attributed_to"])}
+                    for g in lines])
+
+
 def evaluate_events(data: Path) -> dict[str, dict[str, float]]:
     """Scores per split, with the actor model and with the rules' actors alone: `dev` articles were looked
     at while the lexicon was written and, with `train`, teach the actor model; `dev2` were scored once
-    fresh, then looked at, and teach nothing; `held-out` were not looked at."""
+    fresh, then looked at, and teach nothing; `held-out` were not looked at. Then the agreement set: warta
+    against each of two annotators, and the annotators against each other (how far annotators agree
+    bounds how far a system can agree with either)."""
     from ..pipeline import DEFAULT_PIPELINE, Pipeline, analyze
     from . import find_events
 
     gold = read_gold(GOLD) + [g for g in read_gold(TRAIN_GOLD) if g["split"] == "dev2"]
-    articles = indosum_articles(data, {g["article"] for g in gold}, records=True)
+    agreement = read_gold(AGREEMENT)
+    articles = indosum_articles(data, {g["article"] for g in gold + agreement}, records=True)
     pipeline = Pipeline(DEFAULT_PIPELINE)
     docs = {a: analyze(r["text"], published=r["published"], pipeline=pipeline) for a, r in articles.items()}
-    out = {}
+    out, agreed = {}, {}
     for name, weights in (("", None), (", rules' actors alone", {})):
         for doc in docs.values():
             doc.events = find_events(doc, weights=weights)
         for split in ("dev", "dev2", "held-out"):
             out[split + name] = score([g for g in gold if g["split"] == split], docs)
-    return out
+        if weights is None:
+            agreed = agreement_scores(agreement, docs)
+    return out | agreed
 
 
-def score(gold: list[dict], docs: dict) -> dict[str, float]:
+def agreement_scores(annotations: list[dict], docs: dict) -> dict[str, dict[str, float]]:
+    """warta against annotator A and against B, and B against A, over every article either annotated (one
+    with no event counts its false alarms)."""
+    by = {side: {a["article"]: [{**g, "article": a["article"]} for g in a["events"]]
+                 for a in annotations if a["annotator"] == side} for side in "AB"}
+    articles = sorted(by["A"])
+    def lines(side: str) -> list[dict]:
+        return [g for a in articles for g in by[side][a]]
+    return {"agreement, warta against A": score(lines("A"), docs, articles),
+            "agreement, warta against B": score(lines("B"), docs, articles),
+            "agreement, annotator B against A": score(lines("A"), {a: Annotation.of(by["B"][a]) for a in articles},
+                                                      articles)}
+
+
+def score(gold: list[dict], docs: dict, articles: list[str] | None = None) -> dict[str, float]:
+    """`docs`: each article's events and entities (warta's document, or an Annotation); `articles`: those
+    scored, by default those with a gold event."""
     n_pred = type_tp = full_tp = modality_right = source_right = target_right = attribution_right = 0
-    for article in sorted({g["article"] for g in gold}):
+    for article in articles or sorted({g["article"] for g in gold}):
         doc = docs[article]
         entity_names = {e["id"]: e["name"] for e in doc.entities}
         n_pred += len(doc.events)
@@ -94,7 +134,8 @@ def score(gold: list[dict], docs: dict) -> dict[str, float]:
 
 
 def format_report(results: dict[str, dict[str, float]]) -> str:
-    lines = [f"Events, IndoSum (gold: warta/data/{GOLD}, dev2 in warta/data/{TRAIN_GOLD}; published: {PUBLISHED})"]
+    lines = [f"Events, IndoSum (gold: warta/data/{GOLD}, dev2 in warta/data/{TRAIN_GOLD}, agreement in "
+             f"warta/data/{AGREEMENT}; published: {PUBLISHED})"]
     for split, m in results.items():
         lines.append(f"  {split}")
         lines.append("    " + score_line(m))
