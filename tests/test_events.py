@@ -298,6 +298,17 @@ def test_two_annotators_are_scored_like_warta_and_count_events_where_the_other_s
     assert both["type+source+target f1"] == 0.0 and both["target accuracy"] == 1.0  # `petugas` is not the Polres
 
 
+def test_an_office_of_a_place_is_its_holder_not_the_place():
+    text = ("Anies Temui Aher\n\n"
+            "Gubernur DKI Jakarta Anies Baswedan bertemu Gubernur Jawa Barat Ahmad Heryawan di Bandung.\n\n"
+            "\"Sekaligus nanti saya mengundang Pak Gubernur Jawa Barat,\" kata Anies.\n\n"
+            "Menteri Luar Negeri Rusia menuduh Presiden Amerika Serikat mendukung teroris.")
+    found = events_by_trigger(text, "2017-09-05", weights={})
+    assert found["mengundang"]["target"]["text"] == "Ahmad Heryawan"  # named with that office earlier
+    accused = found["menuduh"]["target"]
+    assert accused["name"] == "Donald Trump" and accused["country"] == "USA"  # the holder that day, by the KB
+
+
 def test_no_event_from_a_link_to_another_story():
     text = ("Polisi Tangkap Pelaku Persekusi\n\n"
             "Polisi menangkap dua pelaku di Bekasi. [Baca juga: Ada 3 Kasus Persekusi yang Sedang Ditangani "

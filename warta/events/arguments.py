@@ -41,6 +41,7 @@ NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
 # case words that only ever head a noun phrase (`sejak`, tagged the same way, may open a clause)
 PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
+HONORIFICS = {"pak", "bapak", "bu", "ibu"}  # `Pak Gubernur`: a form of address, not the office
 UNNAMED_PERSONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki"}  # `Pria yang diseret …`: the story's man
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
 LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
@@ -409,6 +410,9 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
         role = forms(token) & (lexicon().actor_nouns | titles()) or token.text[:1].isupper()  # `Menteri …, Shoigu`
         apposed = next((m for m in doc.mentions if role and m["label"] == "PER" and
                         doc.text[phrase[1]:m["start"]].strip(" )") == ","), None)  # not `intelijen itu, Watson`
+        if not people and inside and all(m["label"] in ("GPE", "LOC") for m in inside) \
+                and titled(doc.text[phrase[0]:inside[0]["start"]]):
+            return office_of_place(doc, doc.text[phrase[0]:phrase[1]], phrase[0], inside[-1])
         described = None if people else described_person(doc, doc.text[phrase[0]:phrase[1]], phrase[0])
         mention = described or (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
@@ -447,6 +451,33 @@ def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
     named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= before
              and doc.text[max(0, m["start"] - len(title) - 1):m["start"]].strip().lower().endswith(title)]
     return named[-1] if named else None
+
+
+def titled(words: str) -> bool:
+    """Words that make an office (`Gubernur`, `Pak Wakil Gubernur`, `Menteri Luar Negeri`)."""
+    words = words.lower().split()
+    return " ".join(words) in titles() or any(w in titles() and w not in HONORIFICS for w in words)
+
+
+def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict:
+    """`Gubernur Jawa Barat`, `Presiden Amerika Serikat`, `Wakil Gubernur Jawa Timur itu`: an office, not the
+    place it is of — the person the article names with that office (`Gubernur Jawa Barat Ahmad Heryawan`),
+    the one it points back to, or the holder on the publication day by the knowledge base; else the office
+    itself, with the place's country."""
+    words = [w for w in phrase.split() if w.lower() not in HONORIFICS]
+    office = normalize(" ".join(w for w in words if w.lower() not in ANAPHORIC))
+    named = [m for m in doc.mentions if m["label"] == "PER"
+             and normalize(doc.text[max(0, m["start"] - len(office) - 2):m["start"]]).endswith(office)]
+    earlier = [m for m in named if m["end"] <= start]
+    if earlier or named:
+        return entity_actor(doc, (earlier or named)[-1])
+    if words and words[-1].lower() in ANAPHORIC and (pointed := referent(doc, "ia", start)):
+        return entity_actor(doc, pointed)
+    holder = office_holder(doc, " ".join(w for w in words if w.lower() not in ANAPHORIC))
+    if holder:
+        return holder
+    country = next((e["country"] for e in doc.entities if e["id"] == place.get("entity")), None)
+    return {"entity": None, "text": phrase, "country": country, "sector": sector_of(phrase, None)}
 
 
 def described_person(doc: Document, phrase: str, start: int) -> dict | None:
