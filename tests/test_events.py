@@ -309,6 +309,13 @@ def test_an_office_of_a_place_is_its_holder_not_the_place():
     assert accused["name"] == "Donald Trump" and accused["country"] == "USA"  # the holder that day, by the KB
 
 
+def test_who_is_accused_does_what_follows():
+    text = "Rusia Tuduh AS\n\nMenteri Luar Negeri Rusia menuduh Amerika Serikat menyerang Suriah."
+    found = events_by_trigger(text, "2017-09-05", weights={})
+    assert found["menuduh"]["target"]["text"] == "Amerika Serikat"
+    assert found["menyerang"]["source"]["text"] == "Amerika Serikat"  # not the minister who accuses
+
+
 def test_no_event_from_a_link_to_another_story():
     text = ("Polisi Tangkap Pelaku Persekusi\n\n"
             "Polisi menangkap dua pelaku di Bekasi. [Baca juga: Ada 3 Kasus Persekusi yang Sedang Ditangani "

@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 
 from ..document import Document
+from ..quotes import cue_word
+from ..quotes import words as quote_words
 from . import candidate_entry, forms, lexicon, same_actor, two_word_entry
 from .arguments import actor, case_of, entity_actor, is_place_phrase, mention_at
 
@@ -154,6 +156,8 @@ def mention_features(article: Article, m: dict, event: dict, trigger: int) -> li
     if any(q["speaker"] and q["speaker"]["start"] <= m["start"] < q["speaker"]["end"] for q in article.doc.quotes):
         features.append("speaker")
     token = head_token(article, m)
+    if token is not None and reporter(article.doc, token):
+        features.append("reporter")
     return features + position_features(article, token if token is not None else article.token_at(m["start"]),
                                          event, trigger)
 
@@ -176,6 +180,19 @@ def position_features(article: Article, token: int, event: dict, trigger: int) -
     elif doc.tokens[token].head == doc.tokens[trigger_token].head:
         features.append(f"sibling_{dep}")
     return features
+
+
+def reporter(doc: Document, j: int) -> bool:
+    """Who tells rather than takes part: the subject of a reporting verb (`Argo menceritakan, …`,
+    `Idham menilai …`), or the name after `kata`, `menurut`."""
+    token = doc.tokens[j]
+    if (token.dep or "").startswith("nsubj") and token.head is not None and cue_word(doc.tokens[token.head].text):
+        return True
+    k = j
+    while k > 0 and (doc.tokens[k - 1].dep or "").split(":")[0] in NAME_DEPS | {"nmod"} and doc.tokens[k - 1].head == j:
+        k -= 1  # back over the title: `kata Kapolda Metro Jaya Idham Azis`
+    before = doc.tokens[k - 1].text.lower() if k > 0 else ""
+    return before in quote_words().after or before in quote_words().according_to
 
 
 def head_token(article: Article, m: dict) -> int | None:

@@ -362,9 +362,10 @@ def subject_of(doc: Document, v: int) -> int | None:
 
 
 def asks(doc: Document, v: int) -> bool:
-    """A verb that asks or tells someone to do something (its object does what follows)."""
+    """A verb that asks or tells someone to do something, or accuses them of it (its object does what
+    follows: `mendesak Korut untuk menghentikan`, `menuduh FBI menyalahgunakan kewenangan`)."""
     entry = candidate_entry(doc.tokens[v])
-    return entry is not None and entry["type"] == "DEMAND"
+    return entry is not None and entry["type"] in ("DEMAND", "DISAPPROVE")
 
 
 def previous_subject(doc: Document, i: int) -> int | None:
