@@ -309,6 +309,13 @@ def test_an_office_of_a_place_is_its_holder_not_the_place():
     assert accused["name"] == "Donald Trump" and accused["country"] == "USA"  # the holder that day, by the KB
 
 
+def test_a_title_with_dan_in_it_goes_on_to_its_holder():
+    text = ("Menpora Apresiasi Asian Games\n\n"
+            "Menteri Pemuda dan Olahraga Imam Nahrawi mengapresiasi acara penghitungan mundur Asian Games.")
+    praise = events_by_trigger(text, "2017-08-18", weights={})["mengapresiasi"]
+    assert actors(praise) == ("Imam Nahrawi", None)  # not `Menteri Pemuda` praising Imam Nahrawi
+
+
 def test_who_is_accused_does_what_follows():
     text = "Rusia Tuduh AS\n\nMenteri Luar Negeri Rusia menuduh Amerika Serikat menyerang Suriah."
     found = events_by_trigger(text, "2017-09-05", weights={})

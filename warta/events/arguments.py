@@ -414,6 +414,8 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
         if not people and inside and all(m["label"] in ("GPE", "LOC") for m in inside) \
                 and titled(doc.text[phrase[0]:inside[0]["start"]]):
             return office_of_place(doc, doc.text[phrase[0]:phrase[1]], phrase[0], inside[-1])
+        if not people and role and (named := name_after_title(doc, phrase[1])):
+            return entity_actor(doc, named)
         described = None if people else described_person(doc, doc.text[phrase[0]:phrase[1]], phrase[0])
         mention = described or (people or [apposed] if people or apposed else inside or [None])[-1]
         if mention is None:
@@ -452,6 +454,16 @@ def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
     named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= before
              and doc.text[max(0, m["start"] - len(title) - 1):m["start"]].strip().lower().endswith(title)]
     return named[-1] if named else None
+
+
+def name_after_title(doc: Document, end: int) -> dict | None:
+    """`Menteri Pemuda dan Olahraga Imam Nahrawi`: a title with `dan` in it, which the parser reads as two
+    phrases, goes on to the person it names."""
+    after = next((m for m in doc.mentions if m["start"] >= end), None)
+    words = doc.text[end:after["start"]].split() if after else []
+    if not after or after["label"] != "PER" or not words or words[0] != "dan" or len(words) > 8:
+        return None
+    return after if all(w[:1].isupper() or w[:1] == "(" for w in words[1:]) else None
 
 
 def titled(words: str) -> bool:
