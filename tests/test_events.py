@@ -316,6 +316,13 @@ def test_a_title_with_dan_in_it_goes_on_to_its_holder():
     assert actors(praise) == ("Imam Nahrawi", None)  # not `Menteri Pemuda` praising Imam Nahrawi
 
 
+def test_the_office_in_a_doers_title_is_not_the_target():
+    text = ("BPOM Musnahkan Obat Ilegal\n\n"
+            "Kepala Badan Pengawas Obat dan Makanan (BPOM) Penny Lukito memusnahkan obat ilegal di Jakarta.")
+    destroyed = events_by_trigger(text, "2017-11-02", weights={})["memusnahkan"]
+    assert actors(destroyed) == ("Penny Lukito", None)  # what she destroys is no one; BPOM is her own office
+
+
 def test_who_is_accused_does_what_follows():
     text = "Rusia Tuduh AS\n\nMenteri Luar Negeri Rusia menuduh Amerika Serikat menyerang Suriah."
     found = events_by_trigger(text, "2017-09-05", weights={})

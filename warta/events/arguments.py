@@ -299,9 +299,20 @@ def other_named(doc: Document, i: int, sentence, source: dict | None, quote: dic
              and (quote["start"] <= m["start"] < quote["end"] if quote else
                   not any(q["start"] <= m["start"] < q["end"] for q in doc.quotes))
              and not (source and (source["entity"] == m["entity"] or source["text"] == m["text"]))]
+    if source and source["entity"]:  # `Kepala BPOM Penny Lukito memusnahkan …`: her office is not the target
+        holders = [m["start"] for m in doc.mentions if m["entity"] == source["entity"]
+                   and sentence.start <= m["start"] < sentence.end]
+        named = [m for m in named if not any(title_between(doc, m["end"], h) for h in holders)]
     actors = [entity_actor(doc, m) for m in sorted(named, key=lambda m: abs(m["start"] - at))]
     actors = [a for a in actors if a["sector"] != "MED"]  # `Diberitakan Reuters`: who reports, not who undergoes
     return actors[0] if actors else None
+
+
+def title_between(doc: Document, end: int, start: int) -> bool:
+    """Only a title's capitalised words between a name and the person after it (`BPOM) Penny`, `Polri
+    Jenderal Tito`): the organisation is the person's own."""
+    words = doc.text[end:start].replace("(", " ").replace(")", " ").split()
+    return end <= start and len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def is_place_phrase(doc: Document, mention: dict) -> bool:
