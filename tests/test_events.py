@@ -323,6 +323,15 @@ def test_the_office_in_a_doers_title_is_not_the_target():
     assert actors(destroyed) == ("Penny Lukito", None)  # what she destroys is no one; BPOM is her own office
 
 
+def test_a_hedge_that_opens_the_sentence_and_what_a_demand_asks_for():
+    text = ("Taruna Akpol Tewas\n\n"
+            "Diduga, CAS adalah pelaku yang memukul korban hingga terjatuh pingsan.\n\n"
+            "Zuma berulang kali menolak desakan mundur dari partai ANC.")
+    found = events_by_trigger(text, "2017-05-20", weights={})
+    assert found["memukul"]["modality"] == "reported"
+    assert found["mundur"]["modality"] == "requested" and found["desakan"]["modality"] == "asserted"
+
+
 def test_who_is_accused_does_what_follows():
     text = "Rusia Tuduh AS\n\nMenteri Luar Negeri Rusia menuduh Amerika Serikat menyerang Suriah."
     found = events_by_trigger(text, "2017-09-05", weights={})

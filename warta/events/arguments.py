@@ -98,7 +98,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "source": source, "target": target,
         "location": location(doc, i, s.start, s.end),
         "time": (time := when(doc, s.start, s.end)),
-        "modality": modality(doc, i, entry, time),
+        "modality": modality(doc, i, entry, time, s),
         "attributed_to": attribution(quote) or cited_source(doc, sentence)
         or attribution(continued_quote(doc, sentence)),
         "sentence": sentence,
@@ -633,9 +633,10 @@ def when(doc: Document, start: int, end: int) -> dict:
     return {"value": (doc.published or "")[:10] or None, "text": None, "assumed": True}
 
 
-def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> str:
-    """From the words that govern or modify the trigger: planned, reported, requested, hypothetical,
-    negated; planned also when the text dates the event after publication; asserted otherwise."""
+def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sentence=None) -> str:
+    """From the words that govern or modify the trigger, or a hedge that opens the sentence: planned,
+    reported, requested, hypothetical, negated; planned also when the text dates the event after
+    publication; asserted otherwise."""
     lex = lexicon()
     found = []
     chain, j = [i], i
@@ -657,6 +658,8 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
             if kind == "negated" and (not own_negation(doc, i, k) or next_word(doc, c) == "hanya"):
                 continue  # `tidak setuju dan melayangkan protes`; `tak hanya` is `not only`
             found.append(kind)
+    if sentence is not None and hedged(sentence):
+        found.append("reported")
     if purpose_of(doc, i):
         found.append("planned")  # `berangkat … untuk menyalurkan bantuan`: what one sets out to do
     if entry["type"] == "DEMAND":
@@ -668,6 +671,13 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None) -> st
     if start and doc.published and start.isoformat() > doc.published[:10]:
         return "planned"  # `pada 7 September mendatang`
     return "asserted"
+
+
+def hedged(sentence) -> bool:
+    """A sentence that opens with a hedge and a comma (`Diduga, CAS adalah pelaku yang memukul korban`,
+    `Kabarnya, …`) reports all it tells as alleged."""
+    words = sentence.text.split(maxsplit=1)
+    return bool(words) and words[0].endswith(",") and lexicon().modality.get(words[0][:-1].lower()) == "reported"
 
 
 def purpose_of(doc: Document, i: int) -> bool:
