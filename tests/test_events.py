@@ -330,6 +330,8 @@ def test_a_hedge_that_opens_the_sentence_and_what_a_demand_asks_for():
     found = events_by_trigger(text, "2017-05-20", weights={})
     assert found["memukul"]["modality"] == "reported"
     assert found["mundur"]["modality"] == "requested" and found["desakan"]["modality"] == "asserted"
+    assert actors(found["menolak"])[0] == "Zuma"  # `berulang kali` is how often, not who
+    assert actors(found["desakan"]) == ("partai ANC", "Zuma")  # the demand comes from the party
 
 
 def test_who_is_accused_does_what_follows():

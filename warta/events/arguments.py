@@ -37,6 +37,8 @@ CASE_NOUNS = {"kasus", "peristiwa", "insiden", "kejadian", "perkara"}  # `kasus 
 BENEFICIARY_CASES = {"untuk", "bagi"}
 PURPOSE_MARKS = {"untuk", "agar", "supaya", "guna"}  # `menolak untuk membahas`: the clause is what is refused
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
+FROM_SOURCE = {"DEMAND", "AID", "SUPPORT", "DISAPPROVE", "THREATEN"}  # `dari X` says who; not a resignation's post
+HOW_OFTEN = {"kali", "hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun", "saat", "waktu"}
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
 # case words that only ever head a noun phrase (`sejak`, tagged the same way, may open a clause)
@@ -184,6 +186,9 @@ def noun_arguments(doc: Document, i: int, entry: dict, targets: list[int], cases
         giver = first([j for j in asked if case_of(doc, j) in ("kepada", "dari")])
         getter = subject_of_head(doc, i)
         return giver, [j for j in [getter, *targets] if j is not None and j != giver]
+    if by is None and entry["type"] in FROM_SOURCE:  # `desakan mundur dari partai ANC`, `bantuan dari Jepang`
+        by = first([j for j in children(doc, i, ("nmod", "obl")) if case_of(doc, j) == "dari"
+                    and (a := actor(doc, j, i)) and a.get("someone", True)])
     source = by if by is not None else owner if owner is not None else noun_source(doc, i)
     if source is None and token.dep in ("nmod", "compound") and head.text.lower() in FRAME_NOUNS:
         source = noun_source(doc, token.head)  # `X melakukan aksi penyerangan`: the frame's doer
@@ -363,7 +368,8 @@ def subject_of(doc: Document, v: int) -> int | None:
         phrase.add(j)
         j -= 1
     heads = [k for k in phrase if doc.tokens[k].head not in phrase]
-    if len(heads) != 1 or case_of(doc, heads[0]) in PREPOSITIONS:  # `di media sosial` is no subject
+    if len(heads) != 1 or case_of(doc, heads[0]) in PREPOSITIONS \
+            or doc.tokens[heads[0]].text.lower() in HOW_OFTEN:  # `di media sosial`, `berulang kali` are no subject
         return None
     head = doc.tokens[heads[0]]
     if head.pos in ("NOUN", "PROPN", "PRON") and (head.dep or "").split(":")[0] in ("nmod", "obl") \
