@@ -334,6 +334,13 @@ def test_a_hedge_that_opens_the_sentence_and_what_a_demand_asks_for():
     assert actors(found["desakan"]) == ("partai ANC", "Zuma")  # the demand comes from the party
 
 
+def test_pihaknya_is_the_speakers_side():
+    text = ("KPK Dalami Uang di 33 Tas\n\n"
+            "Wakil Ketua KPK Basaria Panjaitan mengatakan, penyidik menemukan uang di rumah dinas Tonny. "
+            "Ia menyatakan, pihaknya saat ini tengah mendalami uang di 33 tas itu.")
+    assert actors(events_by_trigger(text, "2017-08-25", weights={})["mendalami"])[0] == "KPK"  # not Basaria
+
+
 def test_who_is_accused_does_what_follows():
     text = "Rusia Tuduh AS\n\nMenteri Luar Negeri Rusia menuduh Amerika Serikat menyerang Suriah."
     found = events_by_trigger(text, "2017-09-05", weights={})

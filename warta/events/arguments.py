@@ -313,6 +313,14 @@ def other_named(doc: Document, i: int, sentence, source: dict | None, quote: dic
     return actors[0] if actors else None
 
 
+def own_office(doc: Document, person: dict) -> dict | None:
+    """The organisation in a person's title where the article named them so (`Wakil Ketua KPK Basaria
+    Panjaitan`)."""
+    named = [m for m in doc.mentions if m["entity"] == person["entity"] and m["label"] == "PER"] or [person]
+    return next((o for m in named for o in doc.mentions if o["label"] == "ORG" and o["end"] < m["start"]
+                 and title_between(doc, o["end"], m["start"])), None)
+
+
 def title_between(doc: Document, end: int, start: int) -> bool:
     """Only a title's capitalised words between a name and the person after it (`BPOM) Penny`, `Polri
     Jenderal Tito`): the organisation is the person's own."""
@@ -418,6 +426,8 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
     mention = mention_at(doc, token.start)
     if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
         mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
+        if word == "pihaknya" and mention is not None:  # `Basaria … pihaknya tengah mendalami`: her side, KPK
+            mention = own_office(doc, mention) or mention
     if mention is None and word in UNNAMED_PERSONS:
         mention = protagonist(doc)  # `Pria yang diseret keluar dari pesawat … mengajukan gugatan`: the man of the story
     if mention is None:  # not a name in a clause on it: `penasihat yang mengkritik Presiden Kenyatta`
