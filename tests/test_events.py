@@ -341,6 +341,13 @@ def test_pihaknya_is_the_speakers_side():
     assert actors(events_by_trigger(text, "2017-08-25", weights={})["mendalami"])[0] == "KPK"  # not Basaria
 
 
+def test_a_time_zone_is_no_actor():
+    text = ("Novel Diperiksa\n\n"
+            "Selama pemeriksaan yang dimulai pukul 11.30 waktu Singapura, Novel menjelaskan kegiatannya.")
+    examination = events_by_trigger(text, "2017-08-15")["pemeriksaan"]
+    assert "Singapura" not in actors(examination) and actors(examination)[1] == "Novel"
+
+
 def test_who_is_accused_does_what_follows():
     text = "Rusia Tuduh AS\n\nMenteri Luar Negeri Rusia menuduh Amerika Serikat menyerang Suriah."
     found = events_by_trigger(text, "2017-09-05", weights={})

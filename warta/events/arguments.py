@@ -329,9 +329,10 @@ def title_between(doc: Document, end: int, start: int) -> bool:
 
 
 def is_place_phrase(doc: Document, mention: dict) -> bool:
-    """A name within two words after di/ke/dari (`di depan Gedung DPR`), or a place after a comma that goes on
-    naming one (`di Gedung KPK, Jakarta`): where, not who."""
-    if set(doc.text[max(0, mention["start"] - 12):mention["start"]].lower().split()[-2:]) & PLACE_WORDS:
+    """A name within two words after di/ke/dari (`di depan Gedung DPR`) or right after `waktu` (a time zone),
+    or a place after a comma that goes on naming one (`di Gedung KPK, Jakarta`): where, not who."""
+    words = doc.text[max(0, mention["start"] - 12):mention["start"]].lower().split()
+    if set(words[-2:]) & PLACE_WORDS or words[-1:] == ["waktu"]:  # `pukul 11.30 waktu Singapura`: a clock
         return True
     before = next((m for m in doc.mentions if 0 < mention["start"] - m["end"] <= 2
                    and doc.text[m["end"]:mention["start"]].strip() == ","), None)
