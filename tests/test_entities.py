@@ -74,6 +74,14 @@ def test_a_person_is_also_their_initials():
     assert by_form["OSO"] == by_form["Oesman Sapta Odang"]
 
 
+def test_people_named_only_by_initials():
+    doc = analyze("Pemuda Tepergok Polisi\n\nDS (20) tepergok polisi sedang mencabuli seorang remaja di Probolinggo. "
+                  "Polisi juga menangkap pria berinisial CB di Bali. DS dibekuk polisi pada Kamis.").to_dict()
+    people = [(m["text"], m["entity"]) for m in doc["mentions"] if m["label"] == "PER"]
+    assert [text for text, _ in people] == ["DS", "CB", "DS"]
+    assert people[0][1] == people[2][1] != people[1][1]  # each introduced once, the same person after
+
+
 def test_titles_are_not_part_of_the_name():
     assert strip_title("Presiden Vladimir Putin") == (9, "Vladimir Putin")
     assert strip_title("Menteri Luar Negeri Retno Marsudi")[1] == "Retno Marsudi"

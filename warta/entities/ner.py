@@ -1,6 +1,8 @@
 """The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names."""
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..kb import load_kb
 from ..registry import component
@@ -29,4 +31,24 @@ def ner(doc: Document) -> None:
         for s, e, label in sorted(spans(tag_words([tok.text for tok in tokens]))):
             start, end = tokens[s].start, tokens[e - 1].end
             mentions.append({"start": start, "end": end, "text": doc.text[start:end], "label": label, "entity": None})
-    doc.mentions = mentions
+    doc.mentions = with_initials(doc, mentions)
+
+
+def with_initials(doc: Document, mentions: list[dict]) -> list[dict]:
+    """People named by their initials, as crime news names suspects and victims (`DS (20)`, `pria berinisial
+    CB`): the tagger takes them for acronyms or nothing. Initials the article introduces so are a person's
+    wherever they recur in it."""
+    initials = {m.group(1) or m.group(2) for m in INITIALS_INTRODUCED.finditer(doc.text)}
+    if not initials:
+        return mentions
+    def within_longer(t) -> bool:  # `Polres OKU`: part of another name
+        return any(m["start"] <= t.start and t.end <= m["end"] and m["end"] - m["start"] > len(t.text)
+                   for m in mentions)
+    people = [{"start": t.start, "end": t.end, "text": t.text, "label": "PER", "entity": None}
+              for t in doc.tokens if t.text in initials and not within_longer(t)]
+    spans_of_people = {(p["start"], p["end"]) for p in people}
+    kept = [m for m in mentions if (m["start"], m["end"]) not in spans_of_people]
+    return sorted(kept + people, key=lambda m: m["start"])
+
+
+INITIALS_INTRODUCED = re.compile(r"\b([A-Z]{1,4}) \(\d{1,2}(?: tahun)?\)|\b(?:berinisial|inisial) ([A-Z]{1,4})\b")
