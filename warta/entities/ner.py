@@ -1,4 +1,5 @@
-"""The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names."""
+"""The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names; a rule adds people
+named by their initials."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,9 @@ from ..segment import sentence_tokens
 from .corpora import spans
 from .features import sentence_features
 from .model import load_clusters, load_tagger
+
+# initials introduced as a person's: with an age (`DS (20)`), or after `berinisial`
+INITIALS_INTRODUCED = re.compile(r"\b([A-Z]{1,4}) \(\d{1,2}(?: tahun)?\)|\b(?:berinisial|inisial) ([A-Z]{1,4})\b")
 
 
 def tag_words(words: list[str]) -> list[str]:
@@ -49,6 +53,3 @@ def with_initials(doc: Document, mentions: list[dict]) -> list[dict]:
     spans_of_people = {(p["start"], p["end"]) for p in people}
     kept = [m for m in mentions if (m["start"], m["end"]) not in spans_of_people]
     return sorted(kept + people, key=lambda m: m["start"])
-
-
-INITIALS_INTRODUCED = re.compile(r"\b([A-Z]{1,4}) \(\d{1,2}(?: tahun)?\)|\b(?:berinisial|inisial) ([A-Z]{1,4})\b")

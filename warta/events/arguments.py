@@ -38,7 +38,8 @@ BENEFICIARY_CASES = {"untuk", "bagi"}
 PURPOSE_MARKS = {"untuk", "agar", "supaya", "guna"}  # `menolak untuk membahas`: the clause is what is refused
 MAX_CLIMB = 4  # verbs to climb for an inherited subject: `Dia berencana … untuk bertemu`
 FROM_SOURCE = {"DEMAND", "AID", "SUPPORT", "DISAPPROVE", "THREATEN"}  # `dari X` says who; not a resignation's post
-HOW_OFTEN = {"kali", "hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun", "saat", "waktu"}
+# nouns that say how often or when (`berulang kali`, `pada hari itu`), never a subject
+WHEN_NOUNS = {"kali", "hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun", "saat", "waktu"}
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
 # case words that only ever head a noun phrase (`sejak`, tagged the same way, may open a clause)
@@ -378,7 +379,7 @@ def subject_of(doc: Document, v: int) -> int | None:
         j -= 1
     heads = [k for k in phrase if doc.tokens[k].head not in phrase]
     if len(heads) != 1 or case_of(doc, heads[0]) in PREPOSITIONS \
-            or doc.tokens[heads[0]].text.lower() in HOW_OFTEN:  # `di media sosial`, `berulang kali` are no subject
+            or doc.tokens[heads[0]].text.lower() in WHEN_NOUNS:  # `di media sosial`, `berulang kali` are no subject
         return None
     head = doc.tokens[heads[0]]
     if head.pos in ("NOUN", "PROPN", "PRON") and (head.dep or "").split(":")[0] in ("nmod", "obl") \
@@ -510,8 +511,8 @@ def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict
     named = [m for m in doc.mentions if m["label"] == "PER"
              and normalize(doc.text[max(0, m["start"] - len(office) - 2):m["start"]]).endswith(office)]
     earlier = [m for m in named if m["end"] <= start]
-    if earlier or named:
-        return entity_actor(doc, (earlier or named)[-1])
+    if named:  # the last named before, else the first after
+        return entity_actor(doc, earlier[-1] if earlier else named[0])
     if words and words[-1].lower() in ANAPHORIC and (pointed := referent(doc, "ia", start)):
         return entity_actor(doc, pointed)
     holder = office_holder(doc, " ".join(w for w in words if w.lower() not in ANAPHORIC))
