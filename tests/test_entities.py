@@ -74,6 +74,14 @@ def test_a_person_is_also_their_initials():
     assert by_form["OSO"] == by_form["Oesman Sapta Odang"]
 
 
+def test_regional_heads_by_nickname_and_office():
+    doc = analyze("Anies Undang Aher\n\nGubernur DKI Jakarta Anies Baswedan berencana mengundang Aher untuk "
+                  "membicarakan kerja sama kedua daerah.", published="2017-10-20").to_dict()
+    assert entities_by_form(doc)["Aher"]["kb"] == "per:ahmad-heryawan"
+    assert load_kb().office_holder("Gubernur Jawa Barat", "IDN", "2017-10-20")["id"] == "per:ahmad-heryawan"
+    assert load_kb().office_holder("Gubernur Jawa Barat", "IDN", "2019-01-01")["id"] == "per:ridwan-kamil"
+
+
 def test_people_named_only_by_initials():
     doc = analyze("Pemuda Tepergok Polisi\n\nDS (20) tepergok polisi sedang mencabuli seorang remaja di Probolinggo. "
                   "Polisi juga menangkap pria berinisial CB di Bali. DS dibekuk polisi pada Kamis.").to_dict()
