@@ -507,7 +507,8 @@ def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict
     the one it points back to, or the holder on the publication day by the knowledge base; else the office
     itself, with the place's country."""
     words = [w for w in phrase.split() if w.lower() not in HONORIFICS]
-    office = normalize(" ".join(w for w in words if w.lower() not in ANAPHORIC))
+    title = " ".join(w for w in words if w.lower() not in ANAPHORIC)  # `Wakil Gubernur Jawa Timur`
+    office = normalize(title)
     named = [m for m in doc.mentions if m["label"] == "PER"
              and normalize(doc.text[max(0, m["start"] - len(office) - 2):m["start"]]).endswith(office)]
     earlier = [m for m in named if m["end"] <= start]
@@ -515,7 +516,7 @@ def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict
         return entity_actor(doc, earlier[-1] if earlier else named[0])
     if words and words[-1].lower() in ANAPHORIC and (pointed := referent(doc, "ia", start)):
         return entity_actor(doc, pointed)
-    holder = office_holder(doc, " ".join(w for w in words if w.lower() not in ANAPHORIC))
+    holder = office_holder(doc, title)
     if holder:
         return holder
     country = next((e["country"] for e in doc.entities if e["id"] == place.get("entity")), None)
