@@ -470,3 +470,29 @@ def test_a_sentence_that_opens_by_citing_an_outlet_rests_on_it():
     unnamed = events_by_trigger("Serangan di Rakhine\n\nDilaporkan, sebanyak 10 orang tewas dalam serangan "
                                 "militer di Rakhine.", "2017-09-01", weights={})
     assert unnamed["serangan"]["attributed_to"] is None  # reported by no one named
+
+
+def test_the_government_of_a_story_about_a_state_is_that_states():
+    text = ("Filipina Tangkap Pemimpin Pemberontak\n\n"
+            "Filipina menunda perundingan damai dengan pemberontak komunis. Presiden Rodrigo Duterte mengatakan "
+            "Filipina tidak akan berunding lagi. Pemerintah menangkap tiga pemimpin pemberontak di Manila.")
+    arrest = events_by_trigger(text, "2017-05-27", weights={})["menangkap"]
+    assert arrest["source"]["text"] == "Pemerintah" and arrest["source"]["country"] == "PHL"
+
+
+def test_they_who_are_told_of_are_who_tells():
+    text = ("China Dukung Myanmar\n\n"
+            "Namun China, yang merupakan pesaing Amerika Serikat untuk mendapatkan pengaruh di kawasan Asia "
+            "Tenggara, mengatakan pada Selasa bahwa mereka mendukung upaya Myanmar untuk melindungi pembangunan.")
+    assert actors(events_by_trigger(text, "2017-11-21", weights={})["mendukung"]) == ("China", "Myanmar")
+
+
+def test_between_whom_when_each_side_has_a_title_or_no_name():
+    text = ("Indonesia dan Singapura Teken Kerja Sama\n\n"
+            "Terakhir, kerja sama pengelolaan risiko bencana antara Kepala BNPB Willem Rampangilei dan Komisioner "
+            "Pasukan Pertahanan Sipil Singapura Eric Yap. Perundingan damai antara pemerintah Filipina dan "
+            "pemberontak komunis di selatan negeri itu gagal.")
+    found = events_by_trigger(text, "2017-09-07", weights={})
+    source, target = actors(found["kerja"])
+    assert source == "Willem Rampangilei" and "Eric Yap" in target
+    assert actors(found["Perundingan"]) == ("Filipina", "pemberontak komunis")

@@ -9,7 +9,7 @@ import json
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from ..document import Document
@@ -23,6 +23,7 @@ ROLES = ("source", "target")
 LABELS = ("PER", "ORG", "NORP", "GPE")  # who can act; places only as states (`Rusia menyerang`)
 RECENT_EVENTS = 3  # the actors of the last few events are candidates
 NAME_DEPS = {"flat", "compound", "appos"}  # a name hung on its title: the title's place is the name's
+GOVERNMENT = {"pemerintah", "pemerintahan"}
 RESOLVED_SECTORS = {"COP", "JUD", "MIL", "GOV"}  # institutions an article names once, then calls by their kind
 
 
@@ -43,6 +44,13 @@ class Article:
     top: str | None  # the entity named most often
     named: list[tuple[dict, dict]]  # (mention, its actor) of each person, organisation or state not in `di X`
     unnamed: dict[int, list[int]] = field(default_factory=dict)  # sentence → unnamed_heads, once each
+
+    @cached_property
+    def country(self) -> dict | None:
+        """The state the article names most often, at least twice."""
+        states = {e["id"]: e for e in self.doc.entities if (e["kb"] or "").startswith("gpe:") and len(e["kb"]) == 7}
+        n, top = max(((self.counts[i], i) for i in states), default=(0, None))
+        return states[top] if n >= 2 else None
 
     @classmethod
     def of(cls, doc: Document) -> Article:
@@ -270,6 +278,9 @@ def named_institution(article: Article, actor: dict | None, other: dict | None, 
     named last before the event (`Polda Sumatera Utara`); the text stays what the sentence says."""
     if not actor or actor.get("sector") not in RESOLVED_SECTORS:
         return actor
+    if actor["entity"] is None and actor["text"].lower().split()[0] in GOVERNMENT and article.country:
+        country = article.country  # `pemerintah` in a story about the Philippines is the Philippine government
+        return {**actor, "entity": country["id"], "country": country["country"]}
     named = [a for m, a in article.named if m["start"] < before and m["label"] == "ORG"  # `pemerintah` is no city
              and resolves(actor, a)]
     if not named or (other is not None and other.get("entity") == named[-1]["entity"]):

@@ -10,6 +10,7 @@ from ..document import Document, Token
 from ..entities.link import titles
 from ..kb import load_kb
 from ..kb.store import normalize
+from ..quotes import cue_word
 from ..quotes import words as quote_words
 from ..quotes.attribution import entity_inside, source_after
 from ..syntax.lemmas import stem
@@ -46,6 +47,7 @@ PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`)
 PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
 HONORIFICS = {"pak", "bapak", "bu", "ibu"}  # `Pak Gubernur`: a form of address, not the office
 UNNAMED_PERSONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki"}  # `Pria yang diseret …`: the story's man
+PERSON_PRONOUNS = {"dia", "ia", "beliau"}
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
 LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
@@ -76,12 +78,11 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     nominal = is_nominal(trigger, entry)
     settled = settled_roles(doc, i, {"source": (source_tok, source), "target": (target_tok, target)},
                             doc.sentences[sentence])
-    if nominal:
-        between = pair_after(doc, i, "antara")  # `pertemuan … antara Putin dan Lukashenko`
-        if between:
-            (source, target), settled = between, ["source", "target"]
-        elif target is None and (target := place_after(doc, i)):  # `perjalanan … ke Korea Utara`
-            settled = sorted({*settled, "target"})
+    between = pair_after(doc, i, "antara") if nominal or two_word_entry(doc, i) else None
+    if between:  # `pertemuan … antara Putin dan Lukashenko`, `kerja sama antara …`
+        (source, target), settled = between, ["source", "target"]
+    elif nominal and target is None and (target := place_after(doc, i)):  # `perjalanan … ke Korea Utara`
+        settled = sorted({*settled, "target"})
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     nearby = other_named(doc, i, doc.sentences[sentence], source, quote) if target is None else None
     pair = bool(source) and source["text"].lower().startswith("kedua")  # `keduanya`, `kedua belah pihak`
@@ -268,17 +269,34 @@ def support_agent(doc: Document, i: int) -> int | None:
 
 
 def pair_after(doc: Document, i: int, word: str) -> tuple[dict, dict] | None:
-    """Two actors named as `antara X dan Y` within the next words of the sentence."""
+    """Two actors named as `antara X dan Y` within the next words of the sentence, each side its person if it
+    names one (`antara Kepala BNPB Willem Rampangilei dan …`), else its name, else its words
+    (`antara pemerintah Filipina dan pemberontak komunis`)."""
     text = doc.text
     start = doc.tokens[i].end
     end = next((s.end for s in doc.sentences if s.start <= start < s.end), len(text))
     at = text.find(f" {word} ", start, end)
     if at < 0 or at - start > 60:
         return None
-    named = [m for m in doc.mentions if at < m["start"] < end and m["entity"]]
-    if len(named) < 2 or text[named[0]["end"]:named[1]["start"]].strip() != "dan":
+    left = at + len(word) + 2
+    joint = text.find(" dan ", left, end)
+    if joint < 0:
         return None
-    return entity_actor(doc, named[0]), entity_actor(doc, named[1])
+    right = joint + len(" dan ")
+    close = min([k for k in (text.find(c, right, end) for c in (",", " yang ", " di ")) if k >= 0] + [end])
+    sides = (side_actor(doc, left, joint, i), side_actor(doc, right, close, i))
+    return sides if all(sides) else None
+
+
+def side_actor(doc: Document, start: int, end: int, trigger: int) -> dict | None:
+    named = [m for m in doc.mentions if start <= m["start"] and m["end"] <= end and m["entity"]]
+    if named:
+        return entity_actor(doc, next((m for m in named if m["label"] == "PER"), named[0]))
+    first_word = next((j for j, t in enumerate(doc.tokens) if t.start >= start), None)
+    if first_word is None or doc.tokens[first_word].end > end:
+        return None
+    found = actor(doc, first_word, trigger)
+    return found if found and found.pop("someone", True) else None
 
 
 def place_after(doc: Document, i: int) -> dict | None:
@@ -426,6 +444,11 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
     if word in NOT_ACTORS:
         return None
     mention = mention_at(doc, token.start)
+    if mention is None and word in PRONOUNS:
+        teller = telling_subject(doc, j)  # `China mengatakan bahwa mereka mendukung …`: China
+        if teller is not None and (named := actor(doc, teller, trigger)) and named["entity"] \
+                and (word not in PERSON_PRONOUNS or label_of(doc, named["entity"]) == "PER"):
+            return named
     if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
         mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
         if word == "pihaknya" and mention is not None:  # `Basaria … pihaknya tengah mendalami`: her side, KPK
@@ -472,6 +495,22 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
     start, end = subtree_text(doc, j, trigger, without)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
             "sector": sector_of(doc.text[start:end], entity)}
+
+
+def telling_subject(doc: Document, j: int) -> int | None:
+    """The subject of the reporting verb whose complement the word is the subject of."""
+    token = doc.tokens[j]
+    if not (token.dep or "").startswith("nsubj") or token.head is None:
+        return None
+    clause = doc.tokens[token.head]
+    if (clause.dep or "").split(":")[0] not in ("ccomp", "parataxis") or clause.head is None \
+            or not cue_word(doc.tokens[clause.head].text):
+        return None
+    return first(children(doc, clause.head, ("nsubj",)))
+
+
+def label_of(doc: Document, entity: str) -> str | None:
+    return next((e["label"] for e in doc.entities if e["id"] == entity), None)
 
 
 def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
