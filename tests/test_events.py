@@ -496,3 +496,11 @@ def test_between_whom_when_each_side_has_a_title_or_no_name():
     source, target = actors(found["kerja"])
     assert source == "Willem Rampangilei" and "Eric Yap" in target
     assert actors(found["Perundingan"]) == ("Filipina", "pemberontak komunis")
+
+
+def test_the_doer_of_what_is_suspected_done():
+    text = ("Pelaku Bom Kampung Melayu\n\n"
+            "Markas Besar Polri menyatakan serangan bom bunuh diri di Kampung Melayu, Jakarta, diduga dilakukan "
+            "oleh kelompok teror ISIS.")
+    attack = events_by_trigger(text, "2017-05-25", weights={})["serangan"]
+    assert actors(attack) == ("ISIS", None) and attack["modality"] == "reported"

@@ -254,11 +254,12 @@ def passive_agent(doc: Document, v: int) -> int | None:
 
 def support_agent(doc: Document, i: int) -> int | None:
     """The doer a passive support verb names for a noun event: `gugatan diajukan oleh pengacara Dao`,
-    `penggusuran yang dilakukan Pemerintah Kota`."""
+    `penggusuran yang dilakukan Pemerintah Kota`, `serangan … diduga dilakukan oleh ISIS`."""
     token = doc.tokens[i]
     verbs = children(doc, i, ("acl",))
     if token.dep.startswith("nsubj") and token.head is not None and token.head != i:
         verbs.append(token.head)
+    verbs += [x for v in verbs for x in children(doc, v, ("xcomp",))]  # `diduga dilakukan oleh ISIS`
     for v in verbs:
         if not is_passive(doc.tokens[v]):
             continue
@@ -699,7 +700,10 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     found = []
     chain, j = [i], i
     trigger = doc.tokens[i]
-    if not (trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj")):  # `Vonis … akan memberikan`
+    subject = trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj")
+    if subject and trigger.head is not None and lex.modality.get(doc.tokens[trigger.head].text.lower()) == "reported":
+        found.append("reported")  # `serangan … diduga dilakukan oleh ISIS`
+    if not subject:  # `Vonis … akan memberikan`: what the verdict will do is not the verdict
         for _ in range(MAX_CLIMB):
             head = doc.tokens[j].head
             if head is None or head == j or doc.tokens[j].dep == "acl:relcl":
