@@ -504,3 +504,18 @@ def test_the_doer_of_what_is_suspected_done():
             "oleh kelompok teror ISIS.")
     attack = events_by_trigger(text, "2017-05-25", weights={})["serangan"]
     assert actors(attack) == ("ISIS", None) and attack["modality"] == "reported"
+
+
+def test_we_of_an_official_is_the_office_and_the_police_are_the_unit_named_most():
+    text = ("PNS Depok Ditangkap\n\n"
+            "MSH (34) ditangkap anggota Satuan Reserse Narkoba Polres Depok karena diduga mengonsumsi sabu. "
+            "Pada Senin, anggota Satuan Reserse Narkoba Polres Depok juga menangkap NR. "
+            "\"Pelaku MSH tercatat sebagai PNS,\" ujar Kompol Putu dikutip dari laman Humas Polda Metro Jaya. "
+            "Selanjutnya, polisi melakukan penggerebekan di sebuah kontrakan.\n\n"
+            "\"Dua pengedar lain sudah kami tangkap,\" kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono.")
+    doc = analyze(text, published="2017-05-10", pipeline=Pipeline(DEFAULT_PIPELINE))
+    found = find_events(doc, weights={})
+    raid = next(e for e in found if e["trigger"]["text"] == "penggerebekan")
+    unit = next(e["name"] for e in doc.entities if e["id"] == raid["source"]["entity"])
+    assert raid["source"]["text"] == "polisi" and unit == "Satuan Reserse Narkoba Polres Depok"
+    assert actors(found[-1])[0] == "Polda Metro Jaya"  # `kami`: Argo's office, not Argo

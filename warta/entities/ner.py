@@ -1,9 +1,11 @@
-"""The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names; a rule adds people
-named by their initials."""
+"""The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names; rules end a name
+before a rank and add people named by their initials."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..data import load_json
 from ..document import Document
 from ..kb import load_kb
 from ..registry import component
@@ -35,7 +37,24 @@ def ner(doc: Document) -> None:
         for s, e, label in sorted(spans(tag_words([tok.text for tok in tokens]))):
             start, end = tokens[s].start, tokens[e - 1].end
             mentions.append({"start": start, "end": end, "text": doc.text[start:end], "label": label, "entity": None})
-    doc.mentions = with_initials(doc, mentions)
+    doc.mentions = with_initials(doc, [before_rank(doc, m) for m in mentions])
+
+
+@cache
+def ranks() -> frozenset[str]:
+    return frozenset(load_json("id/titles.json")["ranks"])
+
+
+def before_rank(doc: Document, mention: dict) -> dict:
+    """An organisation's or place's name ends before a rank the tagger ran it on into (`Polda Metro Jaya
+    Kombes`, `Bareskrim Polri AKBP`): the rank opens the next person's name."""
+    words = mention["text"].split(" ")
+    if mention["label"] == "PER":
+        return mention
+    while len(words) > 1 and words[-1].lower().rstrip(".") in ranks():
+        words.pop()
+    end = mention["start"] + len(" ".join(words))
+    return {**mention, "end": end, "text": doc.text[mention["start"]:end]}
 
 
 def with_initials(doc: Document, mentions: list[dict]) -> list[dict]:

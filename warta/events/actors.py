@@ -275,7 +275,8 @@ def retold(events: list[dict], nominal: list[bool]) -> None:
 
 def named_institution(article: Article, actor: dict | None, other: dict | None, before: int) -> dict | None:
     """An unnamed institution (`polisi`, `penyidik`, `jaksa`) linked to the one of its sector the article
-    named last before the event (`Polda Sumatera Utara`); the text stays what the sentence says."""
+    named most often before the event, the first of them on a tie (`Polda Sumatera Utara`; not the
+    `Polda Metro Jaya` whose website a quote is taken from); the text stays what the sentence says."""
     if not actor or actor.get("sector") not in RESOLVED_SECTORS:
         return actor
     if actor["entity"] is None and actor["text"].lower().split()[0] in GOVERNMENT and article.country:
@@ -283,9 +284,12 @@ def named_institution(article: Article, actor: dict | None, other: dict | None, 
         return {**actor, "entity": country["id"], "country": country["country"]}
     named = [a for m, a in article.named if m["start"] < before and m["label"] == "ORG"  # `pemerintah` is no city
              and resolves(actor, a)]
-    if not named or (other is not None and other.get("entity") == named[-1]["entity"]):
+    if not named:
         return actor
-    return {**actor, "entity": named[-1]["entity"], "country": actor.get("country") or named[-1]["country"]}
+    chosen = max(named, key=lambda a: article.counts[a["entity"]])  # the first of those named most
+    if other is not None and other.get("entity") == chosen["entity"]:
+        return actor
+    return {**actor, "entity": chosen["entity"], "country": actor.get("country") or chosen["country"]}
 
 
 def resolves(unnamed: dict | None, named: dict | None) -> bool:

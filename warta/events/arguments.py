@@ -452,7 +452,7 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
             return named
     if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
         mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
-        if word == "pihaknya" and mention is not None:  # `Basaria … pihaknya tengah mendalami`: her side, KPK
+        if word in ("pihaknya", "kami") and mention is not None:  # `Basaria … pihaknya tengah mendalami`: KPK
             mention = own_office(doc, mention) or mention
     if mention is None and word in UNNAMED_PERSONS:
         mention = protagonist(doc)  # `Pria yang diseret keluar dari pesawat … mengajukan gugatan`: the man of the story
