@@ -17,6 +17,10 @@ def kb_of(doc: dict, actor: dict | None) -> str | None:
     return next(e["kb"] for e in doc["entities"] if e["id"] == actor["entity"])
 
 
+def entities_of(text: str) -> list[dict]:
+    return analyze(text, pipeline=Pipeline(DEFAULT_PIPELINE)).entities
+
+
 def events_in(text: str, published: str, weights: dict | None = None) -> list[dict]:
     """The events of a text in order; `weights={}`: the rules' actors alone, without the actor model."""
     return find_events(analyze(text, published=published, pipeline=Pipeline(DEFAULT_PIPELINE)), weights=weights)
@@ -229,8 +233,10 @@ def test_the_actor_model_finds_who_the_sentence_leaves_out():
             "Komisi Pemberantasan Korupsi (KPK) kembali memanggil Ketua DPR Setya Novanto dalam kasus korupsi proyek "
             "e-KTP. Setya Novanto diperiksa selama sepuluh jam di Gedung KPK, Jakarta, Senin (17/7).")
     rules, model = (events_by_trigger(text, "2017-07-18", weights) for weights in ({}, None))
-    assert actors(rules["diperiksa"]) == (None, "Setya Novanto")  # no `oleh`, and `Jakarta` is where
-    assert actors(model["diperiksa"]) == ("KPK", "Setya Novanto")  # who examines: the KPK named before
+    assert actors(rules["diperiksa"]) == ("penyidik", "Setya Novanto")  # no `oleh`, and `Jakarta` is where
+    assert kb_of({"entities": entities_of(text)}, rules["diperiksa"]["source"]) == "org:kpk"  # the KPK named before
+    assert model["diperiksa"]["target"]["text"] == "Setya Novanto"
+    assert kb_of({"entities": entities_of(text)}, model["diperiksa"]["source"]) == "org:kpk"
     assert model["korupsi"]["target"] is None  # a crime against no one in particular
 
 
@@ -423,7 +429,8 @@ def test_the_police_are_the_unit_the_article_named():
 def test_who_undergoes_an_examination_is_its_target():
     found = events_by_trigger("Setya Novanto menjalani pemeriksaan di Gedung KPK, Senin (13/11).", "2017-11-14",
                               weights={})
-    assert found["pemeriksaan"]["type"] == "INVESTIGATE" and found["pemeriksaan"]["source"] is None
+    assert found["pemeriksaan"]["type"] == "INVESTIGATE"
+    assert found["pemeriksaan"]["source"] == {"entity": None, "text": "penyidik", "country": None, "sector": None}
     assert found["pemeriksaan"]["target"]["text"] == "Setya Novanto"
 
 

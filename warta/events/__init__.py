@@ -35,6 +35,8 @@ class Lexicon:
     mode_words: dict[str, dict[str, str]]  # type → word after the trigger → PLOVER mode (`kerja sama militer`)
     receiving_verbs: frozenset[str]  # `mencari bantuan`: the subject gets the aid
     support_verbs: frozenset[str]  # `tidak melakukan penahanan`: the light verb's negation is the noun's
+    investigators: frozenset[str]  # `penyidik`: the investigating body the article names
+    investigating_bodies: frozenset[str]  # knowledge-base ids of bodies that investigate (`org:kpk`)
 
 
 @cache
@@ -45,7 +47,8 @@ def lexicon() -> Lexicon:
     mode_words = {k: v for k, v in d["mode_words"].items() if not k.startswith("_")}
     return Lexicon(d["verbs"], d["nouns"], modality, sectors, frozenset(d["actor_nouns"]["words"]),
                    frozenset(d["actor_nouns"]["not_agents"]), mode_words, frozenset(d["receiving_verbs"]["words"]),
-                   frozenset(d["support_verbs"]["words"]))
+                   frozenset(d["support_verbs"]["words"]), frozenset(d["investigators"]["words"]),
+                   frozenset(d["investigators"]["bodies"]))
 
 
 def plover_type(name: str) -> str:
@@ -125,9 +128,11 @@ def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> li
             if event[role] is None and not same_actor(earlier[role], event[other]):
                 event[role] = earlier[role]
     for event in events:
-        nearby = event.pop("nearby", None)
+        nearby, agent = event.pop("nearby", None), event.pop("agent", None)
         if event["target"] is None and not same_actor(nearby, event["source"]):
             event["target"] = nearby
+        if event["source"] is None:
+            event["source"] = agent
     return events
 
 

@@ -277,13 +277,13 @@ def named_institution(article: Article, actor: dict | None, other: dict | None, 
     """An unnamed institution (`polisi`, `penyidik`, `jaksa`) linked to the one of its sector the article
     named most often before the event, the first of them on a tie (`Polda Sumatera Utara`; not the
     `Polda Metro Jaya` whose website a quote is taken from); the text stays what the sentence says."""
-    if not actor or actor.get("sector") not in RESOLVED_SECTORS:
+    if not actor or actor.get("sector") not in RESOLVED_SECTORS and actor["text"] not in lexicon().investigators:
         return actor
     if actor["entity"] is None and actor["text"].lower().split()[0] in GOVERNMENT and article.country:
         country = article.country  # `pemerintah` in a story about the Philippines is the Philippine government
         return {**actor, "entity": country["id"], "country": country["country"]}
     named = [a for m, a in article.named if m["start"] < before and m["label"] == "ORG"  # `pemerintah` is no city
-             and resolves(actor, a)]
+             and (resolves(actor, a) or investigates(article, actor, a))]
     if not named:
         return actor
     chosen = max(named, key=lambda a: article.counts[a["entity"]])  # the first of those named most
@@ -296,6 +296,15 @@ def resolves(unnamed: dict | None, named: dict | None) -> bool:
     """A named actor of the sector an unnamed one has: the Polres the article named for `polisi`."""
     return bool(unnamed and named and unnamed["entity"] is None and not unnamed.get("kb") and named["entity"]
                 and unnamed.get("sector") and named.get("sector") == unnamed["sector"])
+
+
+def investigates(article: Article, unnamed: dict, named: dict) -> bool:
+    """`penyidik` (who examines, or names a suspect, when the text names no one) and a police unit, a
+    prosecutor or an investigating body (KPK)."""
+    if unnamed["entity"] is not None or unnamed["text"] not in lexicon().investigators or not named["entity"]:
+        return False
+    kb = next((e["kb"] for e in article.doc.entities if e["id"] == named["entity"]), None)
+    return named.get("sector") in ("COP", "JUD") or kb in lexicon().investigating_bodies
 
 
 def kin(a: dict, b: dict) -> bool:

@@ -91,8 +91,9 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         return None  # an active verb with no actor at all is no event between actors; a noun or passive names one
     source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
     settled = [r for r, a in (("source", source), ("target", target)) if a and r in settled]  # a thing settles nothing
-    if source is None and entry.get("agent"):  # `vonis` is the judges' even when no judge is named
-        source = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
+    agent = None  # `vonis` is the judges' even when no judge is named; only if the story gives no one
+    if source is None and entry.get("agent"):
+        agent = {"entity": None, "text": entry["agent"], "country": None, "sector": sector_of(entry["agent"], None)}
     s = doc.sentences[sentence]
     armed = source is not None and source.get("sector") in ARMED
     event_type = entry.get("armed_type", entry["type"]) if armed else entry["type"]
@@ -108,6 +109,7 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "sentence": sentence,
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
         **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
+        **({"agent": agent} if agent else {}),  # the source inherit_actors falls back on (and removes)
         "settled": settled, "ruled_out": ruled_out(doc, i, entry),  # read, then removed, by actors.rank_actors
         # the target when the discourse gives none (removed there); not for a passive verb whose subject is a
         # thing (`rudal yang dilarang oleh PBB`)
