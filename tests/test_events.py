@@ -526,3 +526,11 @@ def test_we_of_an_official_is_the_office_and_the_police_are_the_unit_named_most(
     unit = next(e["name"] for e in doc.entities if e["id"] == raid["source"]["entity"])
     assert raid["source"]["text"] == "polisi" and unit == "Satuan Reserse Narkoba Polres Depok"
     assert actors(found[-1])[0] == "Polda Metro Jaya"  # `kami`: Argo's office, not Argo
+
+
+def test_a_bare_title_is_who_the_article_calls_so_most():
+    text = ("Jokowi Tiba di Kabul\n\n"
+            "Presiden Joko Widodo tiba di Kabul, Afghanistan, Senin. Presiden Joko Widodo kemudian menuju Istana "
+            "Presiden Arg. Di sana Presiden Ashraf Ghani menyambut kedatangannya. Presiden juga akan bertemu dengan "
+            "High Peace Council di Istana Haram Sarai.")
+    assert actors(events_by_trigger(text, "2018-01-29", weights={})["bertemu"]) == ("Joko Widodo", "High Peace Council")

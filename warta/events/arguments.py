@@ -517,14 +517,16 @@ def label_of(doc: Document, entity: str) -> str | None:
 
 
 def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
-    """`Presiden` alone → the person the article last called `Presiden …` (the title right before the name)."""
+    """`Presiden` alone → the person the article called `Presiden …` (the title right before the name) most
+    often, the last of them on a tie (`Presiden Jokowi` … `Presiden Ashraf Ghani` … `Presiden akan bertemu`)."""
     words = phrase.lower().split()
     if not words or words[0] not in titles():
         return None
     title = " ".join(words[:2]) if " ".join(words[:2]) in titles() else words[0]
     named = [m for m in doc.mentions if m["label"] == "PER" and m["end"] <= before
              and doc.text[max(0, m["start"] - len(title) - 1):m["start"]].strip().lower().endswith(title)]
-    return named[-1] if named else None
+    counts = Counter(m["entity"] for m in doc.mentions if m["entity"])
+    return max(reversed(named), key=lambda m: counts[m["entity"]]) if named else None
 
 
 def name_after_title(doc: Document, end: int) -> dict | None:
