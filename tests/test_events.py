@@ -534,3 +534,11 @@ def test_a_bare_title_is_who_the_article_calls_so_most():
             "Presiden Arg. Di sana Presiden Ashraf Ghani menyambut kedatangannya. Presiden juga akan bertemu dengan "
             "High Peace Council di Istana Haram Sarai.")
     assert actors(events_by_trigger(text, "2018-01-29", weights={})["bertemu"]) == ("Joko Widodo", "High Peace Council")
+
+
+def test_who_is_scheduled_to_meet_not_who_says_so():
+    text = ("Uruguay Perkuat Kerja Sama\n\n"
+            "Arrmanatha mengatakan, delegasi Uruguay tersebut juga dijadwalkan akan bertemu dengan Menlu RI Retno LP "
+            "Marsudi.")
+    meeting = events_by_trigger(text, "2016-10-08", weights={})["bertemu"]
+    assert actors(meeting) == ("Uruguay", "Retno LP Marsudi") and meeting["modality"] == "planned"

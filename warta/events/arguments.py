@@ -391,6 +391,9 @@ def subject_of(doc: Document, v: int) -> int | None:
     subject = first(children(doc, v, ("nsubj",)))
     if subject is not None or doc.tokens[v].pos != "VERB":
         return subject
+    for c in children(doc, v, ("advcl", "xcomp")):  # `delegasi … dijadwalkan akan bertemu`, the parse inverted
+        if c < v and (subject := first(children(doc, c, ("nsubj",)))) is not None:
+            return subject
     j = v - 1
     while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):  # `Rusia telah memulai`
         j -= 1
