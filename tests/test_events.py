@@ -542,3 +542,11 @@ def test_who_is_scheduled_to_meet_not_who_says_so():
             "Marsudi.")
     meeting = events_by_trigger(text, "2016-10-08", weights={})["bertemu"]
     assert actors(meeting) == ("Uruguay", "Retno LP Marsudi") and meeting["modality"] == "planned"
+
+
+def test_urging_someone_to_do_something_is_a_demand():
+    text = ("AS Desak China\n\n"
+            "Amerika Serikat, Jepang dan Australia juga mendorong China dan Filipina untuk mematuhi putusan arbitrase "
+            "internasional.")
+    urging = events_by_trigger(text, "2017-08-07", weights={})["mendorong"]
+    assert urging["type"] == "DEMAND" and actors(urging) == ("Amerika Serikat", "China")

@@ -158,7 +158,7 @@ def trigger_entry(doc: Document, i: int) -> dict | None:
             return {"type": "CONCEDE", "mode": "apologize"}  # `meminta maaf`
         needed = entry.get("object")
         if needed is not None and not objects & set(needed):
-            if not (entry.get("clause") and clause_subject(doc, i) is not None):
+            if not (entry.get("clause") and (clause_subject(doc, i) is not None or controls(doc, i))):
                 return None
     return entry
 
@@ -232,6 +232,12 @@ def clause_subject(doc: Document, i: int) -> int | None:
         if subject:
             return subject[0]
     return None
+
+
+def controls(doc: Document, i: int) -> bool:
+    """An object and a clause after it that the object does (`mendorong China dan Filipina untuk mematuhi`)."""
+    objects = children(doc, i, ("obj",))
+    return bool(objects) and any(c > objects[0] for c in children(doc, i, ("xcomp", "advcl", "ccomp")))
 
 
 def children(doc: Document, i: int, deps: tuple[str, ...] | None = None) -> list[int]:
