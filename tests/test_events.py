@@ -550,3 +550,11 @@ def test_urging_someone_to_do_something_is_a_demand():
             "internasional.")
     urging = events_by_trigger(text, "2017-08-07", weights={})["mendorong"]
     assert urging["type"] == "DEMAND" and actors(urging) == ("Amerika Serikat", "China")
+
+
+def test_an_event_noun_the_tagger_calls_something_else():
+    text = ("Novel Tunggu Polisi\n\n"
+            "Novel baru akan menyampaikan nama jenderal itu jika pelaku penyiraman sudah ditangkap. Kritikan paling "
+            "keras terutama dilontarkan dari para fan Barcelona di seluruh dunia.")
+    found = events_by_trigger(text, "2017-08-15", weights={})
+    assert found["penyiraman"]["type"] == "ASSAULT" and found["Kritikan"]["type"] == "DISAPPROVE"

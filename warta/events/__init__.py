@@ -189,7 +189,7 @@ def candidate_entry(token: Token) -> dict | None:
     noun = word if word in lex.nouns else word.removesuffix("nya")  # `gugatannya`
     half, _, other = noun.partition("-")
     noun = half if half == other else noun  # `serangan-serangan`: plural by reduplication
-    if token.pos in ("NOUN", "VERB", "PROPN", "ADJ", "X") and noun in lex.nouns:
+    if token.pos in ("NOUN", "VERB", "PROPN", "ADJ", "X", "ADV", "ADP") and noun in lex.nouns:
         return lex.nouns[noun]
     return None
 
