@@ -102,3 +102,9 @@ def test_eval_quotes_on_indosum_and_pfsa():
     assert float(indosum.split("direct loose f1")[1].split()[0]) >= 0.9
     assert float(indosum.split("speaker accuracy")[1].split()[0]) >= 0.9
     assert "PFSA-ID test" in out
+
+
+def test_a_speaker_without_the_words_around_it():
+    doc = analyze("Namun China, yang merupakan pesaing Amerika Serikat, mengatakan pada Selasa bahwa mereka mendukung "
+                  "upaya Myanmar. Kemudian pemerintah juga akan menyatakan bahwa bantuan dikirim pekan depan.")
+    assert [q["speaker"]["text"] for q in doc.quotes] == ["China", "pemerintah"]

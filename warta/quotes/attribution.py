@@ -8,6 +8,7 @@ from ..document import Document
 from . import WORD, Quoted, cue_word, span, words
 
 STOP_PUNCT = ",.;:!?()“”\"\n"
+FRAME_POS = {"AUX", "ADV", "PART", "CCONJ", "SCONJ"}  # words before or after a speaker that are not them
 MIN_WORDS = 4  # fewer words in marks, with no cue beside them, is a term or a title, not speech
 
 
@@ -163,15 +164,19 @@ def _subject(doc: Document, start: int, cue_start: int) -> dict | None:
             m = named[-1]
             return {"start": m["start"], "end": m["end"], "text": m["text"], "entity": m["entity"]}
     chunk = doc.text[start:cue_start]
-    cut = chunk.rfind(",")
+    relative = re.search(r",\s+yang\b", chunk)  # `China, yang merupakan pesaing AS, mengatakan`: China
+    cut = chunk.rfind(",") if relative is None else -1
     phrase_start = start + cut + 1 if cut >= 0 and chunk[cut + 1:].strip() else start
-    while phrase_start < cue_start and doc.text[phrase_start].isspace():
-        phrase_start += 1
-    phrase_end = cue_start
-    while phrase_end > phrase_start and doc.text[phrase_end - 1] in " ,":
-        phrase_end -= 1
-    if phrase_end <= phrase_start:
+    phrase_end = start + relative.start() if relative else cue_start
+    # not the words around the speaker: `Namun`, `baru akan`, `juga`
+    inside = [t for t in doc.tokens if phrase_start <= t.start and t.end <= phrase_end and t.pos != "PUNCT"]
+    while inside and inside[0].pos in FRAME_POS:
+        inside.pop(0)
+    while inside and inside[-1].pos in FRAME_POS:
+        inside.pop()
+    if not inside:
         return None
+    phrase_start, phrase_end = inside[0].start, inside[-1].end
     return {"start": phrase_start, "end": phrase_end, "text": doc.text[phrase_start:phrase_end], "entity": None}
 
 
