@@ -558,3 +558,11 @@ def test_an_event_noun_the_tagger_calls_something_else():
             "keras terutama dilontarkan dari para fan Barcelona di seluruh dunia.")
     found = events_by_trigger(text, "2017-08-15", weights={})
     assert found["penyiraman"]["type"] == "ASSAULT" and found["Kritikan"]["type"] == "DISAPPROVE"
+
+
+def test_we_of_a_speaker_called_by_a_title_pointed_back_at():
+    text = ("Zulkifli Tolak Apartemen\n\n"
+            "Ketua MPR RI Zulkifli Hasan menemui warga. Ia didampingi Sekjen MPR Ma'ruf Cahyono.\n\n"
+            "\"Kita tidak setuju, jadi tegas menolak kalau ada apartemen dan sebagainya,\" terang Ketua MPR RI "
+            "tersebut.")
+    assert actors(events_by_trigger(text, "2017-03-01", weights={})["menolak"])[0] == "Zulkifli Hasan"

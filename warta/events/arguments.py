@@ -555,12 +555,8 @@ def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict
     itself, with the place's country."""
     words = [w for w in phrase.split() if w.lower() not in HONORIFICS]
     title = " ".join(w for w in words if w.lower() not in ANAPHORIC)  # `Wakil Gubernur Jawa Timur`
-    office = normalize(title)
-    named = [m for m in doc.mentions if m["label"] == "PER"
-             and normalize(doc.text[max(0, m["start"] - len(office) - 2):m["start"]]).endswith(office)]
-    earlier = [m for m in named if m["end"] <= start]
-    if named:  # the last named before, else the first after
-        return entity_actor(doc, earlier[-1] if earlier else named[0])
+    if named := named_with_title(doc, title, start):
+        return entity_actor(doc, named)
     if words and words[-1].lower() in ANAPHORIC and (pointed := referent(doc, "ia", start)):
         return entity_actor(doc, pointed)
     holder = office_holder(doc, title)
@@ -570,13 +566,25 @@ def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict
     return {"entity": None, "text": phrase, "country": country, "sector": sector_of(phrase, None)}
 
 
+def named_with_title(doc: Document, title: str, start: int) -> dict | None:
+    """The person the article names right after this title (`Ketua MPR RI Zulkifli Hasan`): the last before
+    `start`, else the first after."""
+    office = normalize(title)
+    named = [m for m in doc.mentions if m["label"] == "PER"
+             and normalize(doc.text[max(0, m["start"] - len(office) - 2):m["start"]]).endswith(office)]
+    earlier = [m for m in named if m["end"] <= start]
+    return (earlier[-1] if earlier else named[0]) if named else None
+
+
 def described_person(doc: Document, phrase: str, start: int) -> dict | None:
-    """`Mantan Menteri Pendidikan ini`, `Ketua MPR RI tersebut`: a title pointed back at is the person last
-    named (not the MPR it names)."""
-    words = re.sub(r"^(?:mantan|bekas) ", "", phrase.lower()).split()
-    if len(words) < 2 or words[0] not in titles() or words[-1] not in ANAPHORIC:
+    """`Ketua MPR RI tersebut`, `Mantan Menteri Pendidikan ini`: a title pointed back at is the person the
+    article named with it, else the person last named (not the MPR it names; a former office, only the
+    latter)."""
+    former = re.match(r"(?:mantan|bekas) ", phrase.lower())
+    words = phrase[former.end() if former else 0:].split()
+    if len(words) < 2 or words[0].lower() not in titles() or words[-1].lower() not in ANAPHORIC:
         return None
-    return referent(doc, "ia", start)
+    return (None if former else named_with_title(doc, " ".join(words[:-1]), start)) or referent(doc, "ia", start)
 
 
 def office_holder(doc: Document, phrase: str) -> dict | None:
@@ -605,7 +613,10 @@ def referent(doc: Document, word: str, at: int) -> dict | None:
     """`kami` in a quote → its speaker; `dia`/`ia` → the last person named; `mereka` → the last group."""
     quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
     if word in SPEAKER_PRONOUNS and quote and quote["speaker"]:
-        refers = quote["speaker"].get("refers_to") or quote["speaker"]
+        speaker = quote["speaker"]
+        if described := described_person(doc, speaker["text"], speaker["start"]):  # `terang Ketua MPR RI tersebut`
+            return described
+        refers = speaker.get("refers_to") or speaker
         return {**refers, "entity": quote["speaker"].get("entity")}
     labels = ("PER",) if word in ("dia", "ia", "beliau") else ("ORG", "GPE")
     before = [m for m in doc.mentions if m["end"] <= at and m["label"] in labels]
