@@ -83,11 +83,12 @@ def test_regional_heads_by_nickname_and_office():
 
 
 def test_people_named_only_by_initials():
-    doc = analyze("Pemuda Tepergok Polisi\n\nDS (20) tepergok polisi sedang mencabuli seorang remaja di Probolinggo. "
-                  "Polisi juga menangkap pria berinisial CB di Bali. DS dibekuk polisi pada Kamis.").to_dict()
+    doc = analyze("Pemuda Tepergok Polisi\n\nDS (20) tepergok polisi sedang mencabuli AN, ABG berusia 14 tahun di "
+                  "Probolinggo. Polisi juga menangkap pria berinisial CB di Bali. DS dibekuk polisi pada Kamis."
+                  ).to_dict()
     people = [(m["text"], m["entity"]) for m in doc["mentions"] if m["label"] == "PER"]
-    assert [text for text, _ in people] == ["DS", "CB", "DS"]
-    assert people[0][1] == people[2][1] != people[1][1]  # each introduced once, the same person after
+    assert [text for text, _ in people] == ["DS", "AN", "CB", "DS"]
+    assert people[0][1] == people[3][1] != people[2][1]  # each introduced once, the same person after
 
 
 def test_titles_are_not_part_of_the_name():

@@ -14,8 +14,9 @@ from .corpora import spans
 from .features import sentence_features
 from .model import load_clusters, load_tagger
 
-# initials introduced as a person's: with an age (`DS (20)`), or after `berinisial`
-INITIALS_INTRODUCED = re.compile(r"\b([A-Z]{1,4}) \(\d{1,2}(?: tahun)?\)|\b(?:berinisial|inisial) ([A-Z]{1,4})\b")
+# initials introduced as a person's: with an age (`DS (20)`, `AN, ABG berusia 14 tahun`), or after `berinisial`
+INITIALS_INTRODUCED = re.compile(r"\b([A-Z]{1,4}) \(\d{1,2}(?: tahun)?\)|\b(?:berinisial|inisial) ([A-Z]{1,4})\b"
+                                 r"|\b([A-Z]{1,4}), [\w ]{0,40}?\b(?:berusia|berumur) \d{1,2} tahun")
 
 
 def tag_words(words: list[str]) -> list[str]:
@@ -61,7 +62,7 @@ def with_initials(doc: Document, mentions: list[dict]) -> list[dict]:
     """People named by their initials, as crime news names suspects and victims (`DS (20)`, `pria berinisial
     CB`): the tagger takes them for acronyms or nothing. Initials the article introduces so are a person's
     wherever they recur in it."""
-    initials = {m.group(1) or m.group(2) for m in INITIALS_INTRODUCED.finditer(doc.text)}
+    initials = {m.group(1) or m.group(2) or m.group(3) for m in INITIALS_INTRODUCED.finditer(doc.text)}
     if not initials:
         return mentions
     def within_longer(t) -> bool:  # `Polres OKU`: part of another name
