@@ -566,3 +566,12 @@ def test_we_of_a_speaker_called_by_a_title_pointed_back_at():
             "\"Kita tidak setuju, jadi tegas menolak kalau ada apartemen dan sebagainya,\" terang Ketua MPR RI "
             "tersebut.")
     assert actors(events_by_trigger(text, "2017-03-01", weights={})["menolak"])[0] == "Zulkifli Hasan"
+
+
+def test_who_takes_a_bribe_commits_it_and_dollars_are_no_actor():
+    text = ("Handang Terima Suap\n\n"
+            "Handang diduga menerima suap sebesar 148.500 dolar AS dari Country Director PT EK Prima Ekspor "
+            "Ramapanicker Rajamohanan Nair.")
+    bribe = events_in(text, "2017-05-11", weights={})[-1]
+    assert bribe["trigger"]["text"] == "suap" and bribe["source"]["text"] == "Handang"
+    assert "Rajamohanan" in bribe["target"]["text"]

@@ -43,6 +43,8 @@ FROM_SOURCE = {"DEMAND", "AID", "SUPPORT", "DISAPPROVE", "THREATEN"}  # `dari X`
 WHEN_NOUNS = {"kali", "hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun", "saat", "waktu"}
 NOT_ACTORS = {"yang", "itu", "ini", "tersebut", "dan", "atau"}
 PLACE_WORDS = {"di", "ke", "dari"}  # a name after these (`di depan Gedung DPR`) is where, not who
+AMOUNT_WORDS = {"sebesar", "senilai", "seharga", "seberat"}  # `suap sebesar Rp 1 miliar`: how much, not whose
+NOT_WHO_BEFORE = {"waktu", "dolar", "dollar", "yuan", "yen", "euro", "ringgit", "peso", "won", "rupee"}  # clock, money
 # case words that only ever head a noun phrase (`sejak`, tagged the same way, may open a clause)
 PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
 HONORIFICS = {"pak", "bapak", "bu", "ibu"}  # `Pak Gubernur`: a form of address, not the office
@@ -179,7 +181,7 @@ def noun_arguments(doc: Document, i: int, entry: dict, targets: list[int], cases
     modes = lexicon().mode_words.get(entry["type"], {})  # `kerja sama militer`: how, not whose
     owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
                   and doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
-                  and doc.tokens[j].text.lower() not in modes), None)
+                  and doc.tokens[j].text.lower() not in {*modes, *AMOUNT_WORDS}), None)
     by = first([j for j in children(doc, i, ("nmod", "obl")) if case_of(doc, j) == "oleh"])  # `… oleh polisi`
     if entry.get("owner") == "target" and owner is not None \
             and doc.tokens[owner].text.lower() != entry.get("agent"):  # `vonis Ahok`; not `vonis hakim`
@@ -189,6 +191,8 @@ def noun_arguments(doc: Document, i: int, entry: dict, targets: list[int], cases
         asked = children(doc, i, ("nmod", "obl")) + children(doc, token.head, ("obl",))
         giver = first([j for j in asked if case_of(doc, j) in ("kepada", "dari")])
         getter = subject_of_head(doc, i)
+        if entry.get("taken_by_doer"):  # `Handang menerima suap dari Rajamohanan`: the taker commits it
+            return getter, [j for j in [giver, *targets] if j is not None and j != getter]
         return giver, [j for j in [getter, *targets] if j is not None and j != giver]
     if by is None and entry["type"] in FROM_SOURCE:  # `desakan mundur dari partai ANC`, `bantuan dari Jepang`
         by = first([j for j in children(doc, i, ("nmod", "obl")) if case_of(doc, j) == "dari"
@@ -351,10 +355,11 @@ def title_between(doc: Document, end: int, start: int) -> bool:
 
 
 def is_place_phrase(doc: Document, mention: dict) -> bool:
-    """A name within two words after di/ke/dari (`di depan Gedung DPR`) or right after `waktu` (a time zone),
-    or a place after a comma that goes on naming one (`di Gedung KPK, Jakarta`): where, not who."""
+    """A name within two words after di/ke/dari (`di depan Gedung DPR`), right after `waktu` (a time zone) or
+    a currency (`dolar AS`), or a place after a comma that goes on naming one (`di Gedung KPK, Jakarta`):
+    where, not who."""
     words = doc.text[max(0, mention["start"] - 12):mention["start"]].lower().split()
-    if set(words[-2:]) & PLACE_WORDS or words[-1:] == ["waktu"]:  # `pukul 11.30 waktu Singapura`: a clock
+    if set(words[-2:]) & PLACE_WORDS or set(words[-1:]) & NOT_WHO_BEFORE:  # `pukul 11.30 waktu Singapura`
         return True
     before = next((m for m in doc.mentions if 0 < mention["start"] - m["end"] <= 2
                    and doc.text[m["end"]:mention["start"]].strip() == ","), None)
