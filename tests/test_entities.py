@@ -194,3 +194,11 @@ def test_eval_link_reports_dev_and_held_out_sets():
     assert "dev:" in out and "held-out:" in out
     held_out = out.split("held-out:")[1]
     assert float(held_out.split("precision")[1].split()[0]) >= 0.95
+
+
+def test_an_institution_is_an_organisation_and_ends_before_the_rank_of_the_next_name():
+    doc = analyze("Polres Ogan Komering Ulu Sumatera Selatan mengamankan dua tersangka pencuri sapi. \"Dua pengedar "
+                  "lain sudah kami tangkap,\" kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono.")
+    found = {m["text"]: m["label"] for m in doc.mentions}
+    assert found["Polres Ogan Komering Ulu Sumatera Selatan"] == "ORG"
+    assert found["Polda Metro Jaya"] == "ORG" and found["Argo Yuwono"] == "PER"

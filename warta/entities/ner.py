@@ -1,5 +1,5 @@
 """The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names; rules end a name
-before a rank and add people named by their initials."""
+before a rank and add people named by their initials, and make names headed by an institution's word organisations."""
 from __future__ import annotations
 
 import re
@@ -38,7 +38,18 @@ def ner(doc: Document) -> None:
         for s, e, label in sorted(spans(tag_words([tok.text for tok in tokens]))):
             start, end = tokens[s].start, tokens[e - 1].end
             mentions.append({"start": start, "end": end, "text": doc.text[start:end], "label": label, "entity": None})
-    doc.mentions = with_initials(doc, [before_rank(doc, m) for m in mentions])
+    doc.mentions = with_initials(doc, [as_institution(before_rank(doc, m, mentions)) for m in mentions])
+
+
+@cache
+def institution_heads() -> frozenset[str]:
+    return frozenset(load_json("id/institutions.json")["heads"])
+
+
+def as_institution(mention: dict) -> dict:
+    """`Polres Ogan Komering Ulu`, `Densus 88`, `Pengadilan Negeri Jakarta Selatan`: an organisation."""
+    head = mention["text"].split(" ", 1)[0].lower()
+    return {**mention, "label": "ORG"} if head in institution_heads() else mention
 
 
 @cache
@@ -46,15 +57,23 @@ def ranks() -> frozenset[str]:
     return frozenset(load_json("id/titles.json")["ranks"])
 
 
-def before_rank(doc: Document, mention: dict) -> dict:
-    """An organisation's or place's name ends before a rank the tagger ran it on into (`Polda Metro Jaya
-    Kombes`, `Bareskrim Polri AKBP`): the rank opens the next person's name."""
+def before_rank(doc: Document, mention: dict, mentions: list[dict]) -> dict:
+    """An organisation's or place's name ends before a rank the tagger ran it on into when a person's name
+    follows (`Polda Metro Jaya Kombes Argo Yuwono`, `Bareskrim Polri AKBP …`): the rank opens that name.
+    Not `Direktorat Jenderal`, with no one after it."""
     words = mention["text"].split(" ")
     if mention["label"] == "PER":
         return mention
     while len(words) > 1 and words[-1].lower().rstrip(".") in ranks():
         words.pop()
     end = mention["start"] + len(" ".join(words))
+    after = doc.text[mention["end"]:mention["end"] + 40].split()
+    while after and after[0].lower().rstrip(".") in ranks():  # `Kombes Pol Argo`
+        after.pop(0)
+    person = any(m["label"] == "PER" and m["start"] > mention["end"] and after and m["text"].startswith(after[0])
+                 and m["start"] - mention["end"] <= 40 for m in mentions)
+    if end == mention["end"] or not person:
+        return mention
     return {**mention, "end": end, "text": doc.text[mention["start"]:end]}
 
 
