@@ -575,3 +575,13 @@ def test_who_takes_a_bribe_commits_it_and_dollars_are_no_actor():
     bribe = events_in(text, "2017-05-11", weights={})[-1]
     assert bribe["trigger"]["text"] == "suap" and bribe["source"]["text"] == "Handang"
     assert "Rajamohanan" in bribe["target"]["text"]
+
+
+def test_unnamed_officers_are_the_unit_the_article_named():
+    text = ("Polisi Tangkap Pencuri Sapi\n\n"
+            "Polres Ogan Komering Ulu mengamankan dua tersangka pencuri sapi. Kedua tersangka itu ditangkap petugas, "
+            "Senin.")
+    doc = analyze(text, published="2016-08-30", pipeline=Pipeline(DEFAULT_PIPELINE))
+    arrest = next(e for e in find_events(doc, weights={}) if e["trigger"]["text"] == "ditangkap")
+    unit = next(e["name"] for e in doc.entities if e["id"] == arrest["source"]["entity"])
+    assert arrest["source"]["text"] == "petugas" and unit == "Polres Ogan Komering Ulu"

@@ -277,7 +277,7 @@ def named_institution(article: Article, actor: dict | None, other: dict | None, 
     """An unnamed institution (`polisi`, `penyidik`, `jaksa`) linked to the one of its sector the article
     named most often before the event, the first of them on a tie (`Polda Sumatera Utara`; not the
     `Polda Metro Jaya` whose website a quote is taken from); the text stays what the sentence says."""
-    if not actor or actor.get("sector") not in RESOLVED_SECTORS and actor["text"] not in lexicon().investigators:
+    if not actor or actor.get("sector") not in RESOLVED_SECTORS and not officers(actor):
         return actor
     if actor["entity"] is None and actor["text"].lower().split()[0] in GOVERNMENT and article.country:
         country = article.country  # `pemerintah` in a story about the Philippines is the Philippine government
@@ -299,12 +299,16 @@ def resolves(unnamed: dict | None, named: dict | None) -> bool:
 
 
 def investigates(article: Article, unnamed: dict, named: dict) -> bool:
-    """`penyidik` (who examines, or names a suspect, when the text names no one) and a police unit, a
-    prosecutor or an investigating body (KPK)."""
-    if unnamed["entity"] is not None or unnamed["text"] not in lexicon().investigators or not named["entity"]:
+    """Unnamed officers (`petugas`, `aparat`; `penyidik`, who examines or names a suspect when the text names
+    no one) and a police unit, a prosecutor or an investigating body (KPK)."""
+    if unnamed["entity"] is not None or not officers(unnamed) or not named["entity"]:
         return False
     kb = next((e["kb"] for e in article.doc.entities if e["id"] == named["entity"]), None)
     return named.get("sector") in ("COP", "JUD") or kb in lexicon().investigating_bodies
+
+
+def officers(actor: dict) -> bool:
+    return actor["text"].lower().split()[0] in lexicon().investigators
 
 
 def kin(a: dict, b: dict) -> bool:
