@@ -585,3 +585,11 @@ def test_unnamed_officers_are_the_unit_the_article_named():
     arrest = next(e for e in find_events(doc, weights={}) if e["trigger"]["text"] == "ditangkap")
     unit = next(e["name"] for e in doc.entities if e["id"] == arrest["source"]["entity"])
     assert arrest["source"]["text"] == "petugas" and unit == "Polres Ogan Komering Ulu"
+
+
+def test_joined_passives_share_their_doer():
+    text = ("Densus Jemput Nadir\n\n"
+            "Kadiv Humas Polri Irjen Boy Rafli Amar menegaskan, Nadir Umar tidak ditangkap namun hanya dijemput Densus "
+            "88 sesaat setelah turun dari pesawat.")
+    arrest = events_by_trigger(text, "2017-04-11", weights={})["ditangkap"]
+    assert actors(arrest) == ("Densus 88", "Nadir Umar") and arrest["modality"] == "negated"

@@ -236,9 +236,13 @@ def is_passive(token: Token) -> bool:
 
 def passive_arguments(doc: Document, i: int, subject: int | None) -> tuple[int | None, list[int]]:
     """A passive verb's subject undergoes it; its doer follows with `oleh` or directly (`aparat dihadang
-    ratusan warga`). A second passive verb shares the first one's (`Warga ditarik Satpol PP dan dihajar`)."""
+    ratusan warga`). Passive verbs joined share their doer and subject (`Warga ditarik Satpol PP dan dihajar`,
+    `bukan ditangkap tapi dijemput oleh Densus 88`)."""
     token = doc.tokens[i]
     agent = passive_agent(doc, i)
+    if agent is None:  # `bukan ditangkap tapi dijemput oleh Densus 88`: the next passive's doer
+        agent = next((a for c in children(doc, i, ("conj",)) if is_passive(doc.tokens[c])
+                      and (a := passive_agent(doc, c)) is not None), None)
     if subject is None and token.dep == "conj" and token.head != i:
         subject = first(children(doc, token.head, ("nsubj",)))
         agent = agent if agent is not None else passive_agent(doc, token.head)
