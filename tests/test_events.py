@@ -595,3 +595,13 @@ def test_joined_passives_share_their_doer():
     first, second = (e for e in events_in(text, "2017-04-11", weights={}) if e["trigger"]["text"] == "ditangkap")
     assert actors(first) == ("Densus 88", "Nadir Umar") and first["modality"] == "negated"
     assert actors(second)[0] == "Densus 88"
+
+
+def test_an_arrest_no_one_is_said_to_make_is_the_police_units():
+    text = ("PNS Ditangkap\n\n"
+            "Polres Depok menggelar jumpa pers pada Selasa. MSH (34) ditangkap di rumah kontrakannya di Cipayung "
+            "karena diduga mengonsumsi sabu.")
+    doc = analyze(text, published="2017-05-10", pipeline=Pipeline(DEFAULT_PIPELINE))
+    (arrest,) = find_events(doc, weights={})
+    assert arrest["source"]["text"] == "petugas" and arrest["target"]["text"] == "MSH"
+    assert next(e["name"] for e in doc.entities if e["id"] == arrest["source"]["entity"]) == "Polres Depok"
