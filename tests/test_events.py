@@ -605,3 +605,11 @@ def test_an_arrest_no_one_is_said_to_make_is_the_police_units():
     (arrest,) = find_events(doc, weights={})
     assert arrest["source"]["text"] == "petugas" and arrest["target"]["text"] == "MSH"
     assert next(e["name"] for e in doc.entities if e["id"] == arrest["source"]["entity"]) == "Polres Depok"
+
+
+def test_a_passive_clause_shares_the_subject_of_the_passive_it_hangs_on():
+    text = ("Nadir Diperiksa\n\n"
+            "Nadir kemudian dibawa ke Markas Polda Jatim untuk dilakukan pemeriksaan setelah ditangkap di Terminal 2 "
+            "Bandara Juanda.")
+    found = events_by_trigger(text, "2017-04-11", weights={})
+    assert found["ditangkap"]["target"]["text"] == found["pemeriksaan"]["target"]["text"] == "Nadir"

@@ -248,6 +248,11 @@ def passive_arguments(doc: Document, i: int, subject: int | None) -> tuple[int |
         agent = agent if agent is not None else passive_agent(doc, token.head)
     if subject is None and token.dep.startswith("acl") and token.head != i:
         subject = token.head  # `warga yang ditangkap polisi`
+    v = i  # `Nadir dibawa ke Polda untuk dilakukan pemeriksaan setelah ditangkap`: Nadir
+    while subject is None and doc.tokens[v].dep in ("advcl", "xcomp") and doc.tokens[v].head not in (None, v) \
+            and is_passive(doc.tokens[doc.tokens[v].head]):
+        v = doc.tokens[v].head
+        subject = first(children(doc, v, ("nsubj",)))
     if subject == agent:  # the parser's one noun after the verb (`dilarang PBB`): the doer
         subject = None
     return agent, [subject] if subject is not None else []
