@@ -615,3 +615,10 @@ def test_a_passive_clause_shares_the_subject_of_the_passive_it_hangs_on():
     arrest = next(i for i, t in enumerate(doc.tokens) if t.text == "ditangkap")
     _, undergoers = passive_arguments(doc, arrest, None)
     assert [doc.tokens[j].text for j in undergoers] == ["Nadir"]  # not left to a name nearby
+
+
+def test_an_event_noun_that_will_take_place_is_planned():
+    text = ("Irak Gempur Mosul\n\n"
+            "Pertempuran bakal pecah di jalanan kota tua Mosul. Pembicaraan akan tetap berlangsung dengan pemerintah.")
+    found = events_by_trigger(text, "2017-06-18", weights={})
+    assert found["Pertempuran"]["modality"] == found["Pembicaraan"]["modality"] == "planned"

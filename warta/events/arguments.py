@@ -732,7 +732,8 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     found = []
     chain, j = [i], i
     trigger = doc.tokens[i]
-    subject = trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj")
+    subject = trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj") and not (
+        trigger.head is not None and (light_verb(doc, trigger.head) or occurs(doc, trigger.head)))
     if subject and trigger.head is not None and lex.modality.get(doc.tokens[trigger.head].text.lower()) == "reported":
         found.append("reported")  # `serangan … diduga dilakukan oleh ISIS`
     if not subject:  # `Vonis … akan memberikan`: what the verdict will do is not the verdict
@@ -744,7 +745,7 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
             j = head
     for k in chain:
         bare = [j for j in children(doc, k, ("obl",)) if not children(doc, j, ("case",))]  # `nanti`, an adverb
-        for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound")), *bare]:
+        for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound", "dep")), *bare]:
             word = doc.tokens[c].text.lower()
             if c == i or word not in lex.modality:
                 continue
@@ -796,6 +797,10 @@ def own_negation(doc: Document, i: int, k: int) -> bool:
     purpose = token.dep.startswith("advcl") and any(
         doc.tokens[m].text.lower() in PURPOSE_MARKS for m in children(doc, i, ("mark",)))
     return k == i or (token.head == k and (token.dep in ("obj", "xcomp", "ccomp") or purpose))
+
+
+def occurs(doc: Document, j: int) -> bool:
+    return (doc.tokens[j].lemma or "").lower() in lexicon().occurrence_verbs
 
 
 def light_verb(doc: Document, j: int) -> bool:
