@@ -622,3 +622,10 @@ def test_an_event_noun_that_will_take_place_is_planned():
             "Pertempuran bakal pecah di jalanan kota tua Mosul. Pembicaraan akan tetap berlangsung dengan pemerintah.")
     found = events_by_trigger(text, "2017-06-18", weights={})
     assert found["Pertempuran"]["modality"] == found["Pembicaraan"]["modality"] == "planned"
+
+
+def test_a_suspicion_or_a_rumour_the_parser_reads_as_a_described_noun():
+    text = ("KPK Usut BLBI\n\n"
+            "Dugaan adanya tindak pidana korupsi dalam penerbitan Surat Keterangan Lunas beberapa debitur BLBI ini "
+            "mulai diusut KPK sejak 2008.")
+    assert events_by_trigger(text, "2017-04-25", weights={})["korupsi"]["modality"] == "reported"

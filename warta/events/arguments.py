@@ -739,8 +739,14 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     if not subject:  # `Vonis … akan memberikan`: what the verdict will do is not the verdict
         for _ in range(MAX_CLIMB):
             head = doc.tokens[j].head
-            if head is None or head == j or doc.tokens[j].dep == "acl:relcl":
-                break  # `tersangka yang sudah ditangkap`: the noun a relative clause describes says nothing of it
+            if head is None or head == j:
+                break
+            if doc.tokens[j].dep == "acl:relcl":
+                # `tersangka yang sudah ditangkap`: the noun a relative clause describes says nothing of it; a
+                # hedge the parser reads as such a noun does (`Dugaan adanya korupsi`, `isu mundurnya Anas`)
+                if not relative(doc, j) and doc.tokens[head].text.lower() in lex.modality:
+                    chain.append(head)
+                break
             chain.append(head)
             j = head
     for k in chain:
@@ -766,6 +772,13 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     if start and doc.published and start.isoformat() > doc.published[:10]:
         return "planned"  # `pada 7 September mendatang`
     return "asserted"
+
+
+def relative(doc: Document, j: int) -> bool:
+    """A relative clause `yang` opens; not `Dugaan adanya korupsi`, `isu mundurnya Anas`, which the parser
+    also calls one."""
+    return any(doc.tokens[c].text.lower() == "yang" for c in children(doc, j)) or \
+        j > 0 and doc.tokens[j - 1].text.lower() == "yang"
 
 
 def hedged(sentence) -> bool:
