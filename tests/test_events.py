@@ -629,3 +629,10 @@ def test_a_suspicion_or_a_rumour_the_parser_reads_as_a_described_noun():
             "Dugaan adanya tindak pidana korupsi dalam penerbitan Surat Keterangan Lunas beberapa debitur BLBI ini "
             "mulai diusut KPK sejak 2008.")
     assert events_by_trigger(text, "2017-04-25", weights={})["korupsi"]["modality"] == "reported"
+
+
+def test_what_a_finished_step_set_out_to_do_is_done():
+    text = ("Jokowi di Singapura\n\n"
+            "Setelah menghabiskan hari pertama untuk menemui masyarakat di negara jiran itu, Jokowi baru bertamu ke "
+            "tempat Perdana Menteri Singapura.")
+    assert events_by_trigger(text, "2017-09-08", weights={})["menemui"]["modality"] == "asserted"

@@ -49,6 +49,7 @@ NOT_WHO_BEFORE = {"waktu", "dolar", "dollar", "yuan", "yen", "euro", "ringgit", 
 PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
 HONORIFICS = {"pak", "bapak", "bu", "ibu"}  # `Pak Gubernur`: a form of address, not the office
 UNNAMED_PERSONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki"}  # `Pria yang diseret …`: the story's man
+PERFECTIVE = {"telah", "sudah", "pernah", "setelah", "usai", "seusai", "sesudah"}
 PERSON_PRONOUNS = {"dia", "ia", "beliau"}
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
 LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
@@ -761,7 +762,7 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
             found.append(kind)
     if sentence is not None and hedged(sentence):
         found.append("reported")
-    if purpose_of(doc, i):
+    if purpose_of(doc, i) and not done(doc, chain):
         found.append("planned")  # `berangkat … untuk menyalurkan bantuan`: what one sets out to do
     if entry["type"] == "DEMAND":
         found = [f for f in found if f != "requested"]
@@ -772,6 +773,13 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     if start and doc.published and start.isoformat() > doc.published[:10]:
         return "planned"  # `pada 7 September mendatang`
     return "asserted"
+
+
+def done(doc: Document, chain: list[int]) -> bool:
+    """A verb above the trigger is told as done (`telah memberikan akses untuk pengiriman bantuan`, `Setelah
+    menghabiskan hari pertama untuk menemui masyarakat`): what it set out to do is told as done too."""
+    marks = (c for k in chain[1:] for c in children(doc, k, ("aux", "advmod", "mark")))
+    return any(doc.tokens[c].text.lower() in PERFECTIVE for c in marks)
 
 
 def relative(doc: Document, j: int) -> bool:
