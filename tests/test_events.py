@@ -124,6 +124,7 @@ def test_eval_events_reports_dev_and_held_out():
     assert float(held_out.split("attribution accuracy")[1].split()[0]) >= 0.8  # nobody's word: 0.71
     annotators = result.stdout.decode().split("annotator B against A")[1]
     assert float(annotators.split("type f1")[1].split()[0]) >= 0.85  # the ceiling warta is measured under
+    assert "agreement, warta against B, rules' actors alone" in result.stdout.decode()
 
 
 def test_actors_across_voice_control_and_discourse():

@@ -83,12 +83,12 @@ def evaluate_events(data: Path) -> dict[str, dict[str, float]]:
             doc.events = find_events(doc, weights=weights)
         for split in ("dev", "dev2", "held-out"):
             out[split + name] = score([g for g in gold if g["split"] == split], docs)
-        if weights is None:
-            agreed = agreement_scores(agreement, docs)
+        agreed |= agreement_scores(agreement, docs, name, annotators=weights is None)
     return out | agreed
 
 
-def agreement_scores(annotations: list[dict], docs: dict) -> dict[str, dict[str, float]]:
+def agreement_scores(annotations: list[dict], docs: dict, name: str = "",
+                     annotators: bool = True) -> dict[str, dict[str, float]]:
     """warta against annotator A and against B, and B against A, over every article either annotated (one
     with no event counts its false alarms)."""
     by = {side: {a["article"]: [{**g, "article": a["article"]} for g in a["events"]]
@@ -96,10 +96,11 @@ def agreement_scores(annotations: list[dict], docs: dict) -> dict[str, dict[str,
     articles = sorted(by["A"])
     def lines(side: str) -> list[dict]:
         return [g for a in articles for g in by[side][a]]
-    return {"agreement, warta against A": score(lines("A"), docs, articles),
-            "agreement, warta against B": score(lines("B"), docs, articles),
-            "agreement, annotator B against A": score(lines("A"), {a: Annotation.of(by["B"][a]) for a in articles},
-                                                      articles)}
+    out = {f"agreement, warta against {side}{name}": score(lines(side), docs, articles) for side in "AB"}
+    if annotators:
+        out["agreement, annotator B against A"] = score(
+            lines("A"), {a: Annotation.of(by["B"][a]) for a in articles}, articles)
+    return out
 
 
 def score(gold: list[dict], docs: dict, articles: list[str] | None = None) -> dict[str, float]:
