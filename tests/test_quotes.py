@@ -108,3 +108,10 @@ def test_a_speaker_without_the_words_around_it():
     doc = analyze("Namun China, yang merupakan pesaing Amerika Serikat, mengatakan pada Selasa bahwa mereka mendukung "
                   "upaya Myanmar. Kemudian pemerintah juga akan menyatakan bahwa bantuan dikirim pekan depan.")
     assert [q["speaker"]["text"] for q in doc.quotes] == ["China", "pemerintah"]
+
+
+def test_a_speaker_called_by_a_title_pointed_back_at_is_the_person_named_with_it():
+    doc = analyze("Ketua MPR RI Zulkifli Hasan menemui warga. Ia didampingi Sekjen MPR Ma'ruf Cahyono.\n\n"
+                  "\"Kita tidak setuju,\" terang Ketua MPR RI tersebut.")
+    (quote,) = doc.quotes
+    assert quote["speaker"]["refers_to"]["text"] == "Zulkifli Hasan"  # not the MPR, not the last person named

@@ -41,6 +41,16 @@ def titles() -> frozenset[str]:
     return frozenset(data["titles"])
 
 
+def named_with_title(doc: Document, title: str, start: int) -> dict | None:
+    """The person the article names right after this title (`Ketua MPR RI Zulkifli Hasan`): the last before
+    `start`, else the first after."""
+    office = normalize(title)
+    named = [m for m in doc.mentions if m["label"] == "PER"
+             and normalize(doc.text[max(0, m["start"] - len(office) - 2):m["start"]]).endswith(office)]
+    earlier = [m for m in named if m["end"] <= start]
+    return (earlier[-1] if earlier else named[0]) if named else None
+
+
 def strip_title(text: str) -> tuple[int, str]:
     """(characters cut, the name) — `Presiden Vladimir Putin` → (9, `Vladimir Putin`); never cuts a whole name."""
     words = text.split(" ")

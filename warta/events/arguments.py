@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from ..document import Document, Token
-from ..entities.link import titles
+from ..entities.link import named_with_title, titles
 from ..kb import load_kb
 from ..kb.store import normalize
 from ..quotes import cue_word
@@ -581,16 +581,6 @@ def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict
     return {"entity": None, "text": phrase, "country": country, "sector": sector_of(phrase, None)}
 
 
-def named_with_title(doc: Document, title: str, start: int) -> dict | None:
-    """The person the article names right after this title (`Ketua MPR RI Zulkifli Hasan`): the last before
-    `start`, else the first after."""
-    office = normalize(title)
-    named = [m for m in doc.mentions if m["label"] == "PER"
-             and normalize(doc.text[max(0, m["start"] - len(office) - 2):m["start"]]).endswith(office)]
-    earlier = [m for m in named if m["end"] <= start]
-    return (earlier[-1] if earlier else named[0]) if named else None
-
-
 def described_person(doc: Document, phrase: str, start: int) -> dict | None:
     """`Ketua MPR RI tersebut`, `Mantan Menteri Pendidikan ini`: a title pointed back at is the person the
     article named with it, else the person last named (not the MPR it names; a former office, only the
@@ -628,10 +618,7 @@ def referent(doc: Document, word: str, at: int) -> dict | None:
     """`kami` in a quote → its speaker; `dia`/`ia` → the last person named; `mereka` → the last group."""
     quote = next((q for q in doc.quotes if q["start"] <= at < q["end"]), None)
     if word in SPEAKER_PRONOUNS and quote and quote["speaker"]:
-        speaker = quote["speaker"]
-        if described := described_person(doc, speaker["text"], speaker["start"]):  # `terang Ketua MPR RI tersebut`
-            return described
-        refers = speaker.get("refers_to") or speaker
+        refers = quote["speaker"].get("refers_to") or quote["speaker"]
         return {**refers, "entity": quote["speaker"].get("entity")}
     labels = ("PER",) if word in ("dia", "ia", "beliau") else ("ORG", "GPE")
     before = [m for m in doc.mentions if m["end"] <= at and m["label"] in labels]

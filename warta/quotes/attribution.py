@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..entities.link import named_with_title, titles
 from . import WORD, Quoted, cue_word, span, words
 
 STOP_PUNCT = ",.;:!?()“”\"\n"
@@ -304,8 +305,16 @@ def _resolve_speaker(doc: Document, item: dict, all_items: list[dict]) -> None:
             speaker["entity"] = group.get("entity")
             speaker["refers_to"] = {k: group[k] for k in ("start", "end", "text")}
         return
-    speaker["entity"] = entity_inside(doc, speaker)
     first = WORD.findall(text)
+    if len(first) > 2 and first[-1] in ("tersebut", "itu") and first[0] in titles():
+        # `terang Ketua MPR RI tersebut`: the person the article named with that title, not the MPR
+        title = speaker["text"][:speaker["text"].lower().rindex(first[-1])]
+        named = named_with_title(doc, title, speaker["start"]) or _last_mention(doc, speaker["start"], ("PER",))
+        if named:
+            speaker["entity"] = named["entity"]
+            speaker["refers_to"] = {k: named[k] for k in ("start", "end", "text")}
+            return
+    speaker["entity"] = entity_inside(doc, speaker)
     if speaker["entity"] is None and first and first[-1] in ("tersebut", "itu"):  # `Badan tersebut` → KCNA
         labels = ("ORG",) if first[0] in words().organisation_nouns else ("PER",)
         named = _last_mention(doc, speaker["start"], labels)
