@@ -1,5 +1,6 @@
 """The `ner` component: a CRF over each sentence's tokens finds PER, ORG and LOC names; rules end a name
-before a rank and add people named by their initials, and make names headed by an institution's word organisations."""
+before a rank that opens a person's name, make a name headed by an institution's word an organisation, and
+add people named by their initials."""
 from __future__ import annotations
 
 import re
@@ -62,19 +63,17 @@ def before_rank(doc: Document, mention: dict, mentions: list[dict]) -> dict:
     follows (`Polda Metro Jaya Kombes Argo Yuwono`, `Bareskrim Polri AKBP …`): the rank opens that name.
     Not `Direktorat Jenderal`, with no one after it."""
     words = mention["text"].split(" ")
-    if mention["label"] == "PER":
-        return mention
-    while len(words) > 1 and words[-1].lower().rstrip(".") in ranks():
+    while mention["label"] != "PER" and len(words) > 1 and words[-1].lower().rstrip(".") in ranks():
         words.pop()
     end = mention["start"] + len(" ".join(words))
+    if end == mention["end"]:
+        return mention
     after = doc.text[mention["end"]:mention["end"] + 40].split()
     while after and after[0].lower().rstrip(".") in ranks():  # `Kombes Pol Argo`
         after.pop(0)
-    person = any(m["label"] == "PER" and m["start"] > mention["end"] and after and m["text"].startswith(after[0])
-                 and m["start"] - mention["end"] <= 40 for m in mentions)
-    if end == mention["end"] or not person:
-        return mention
-    return {**mention, "end": end, "text": doc.text[mention["start"]:end]}
+    person = after and any(m["label"] == "PER" and 0 < m["start"] - mention["end"] <= 40
+                           and m["text"].startswith(after[0]) for m in mentions)
+    return {**mention, "end": end, "text": doc.text[mention["start"]:end]} if person else mention
 
 
 def with_initials(doc: Document, mentions: list[dict]) -> list[dict]:

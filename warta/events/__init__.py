@@ -36,7 +36,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]  # `mencari bantuan`: the subject gets the aid
     support_verbs: frozenset[str]  # `tidak melakukan penahanan`: the light verb's negation is the noun's
     occurrence_verbs: frozenset[str]  # `Pertempuran bakal pecah`: the verb's modality is its subject noun's
-    investigators: frozenset[str]  # `penyidik`: the investigating body the article names
+    investigators: frozenset[str]  # `penyidik`, `petugas`: officers of the investigating body the article names
     investigating_bodies: frozenset[str]  # knowledge-base ids of bodies that investigate (`org:kpk`)
 
 

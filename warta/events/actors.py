@@ -274,9 +274,10 @@ def retold(events: list[dict], nominal: list[bool]) -> None:
 
 
 def named_institution(article: Article, actor: dict | None, other: dict | None, before: int) -> dict | None:
-    """An unnamed institution (`polisi`, `penyidik`, `jaksa`) linked to the one of its sector the article
-    named most often before the event, the first of them on a tie (`Polda Sumatera Utara`; not the
-    `Polda Metro Jaya` whose website a quote is taken from); the text stays what the sentence says."""
+    """An unnamed institution (`polisi`, `jaksa`) linked to the one of its sector the article named most often
+    before the event, the first of them on a tie (`Polda Sumatera Utara`; not the `Polda Metro Jaya` whose
+    website a quote is taken from); unnamed officers (`petugas`, `penyidik`) likewise to an investigating
+    body; `pemerintah` to the state the article is about. The text stays what the sentence says."""
     if not actor or actor.get("sector") not in RESOLVED_SECTORS and not officers(actor):
         return actor
     if actor["entity"] is None and actor["text"].lower().split()[0] in GOVERNMENT and article.country:
