@@ -180,8 +180,9 @@ def noun_arguments(doc: Document, i: int, entry: dict, targets: list[int], cases
     token = doc.tokens[i]
     head = doc.tokens[token.head] if token.head is not None else token
     modes = lexicon().mode_words.get(entry["type"], {})  # `kerja sama militer`: how, not whose
-    owner = next((j for j in children(doc, i, ("nmod",)) if case_of(doc, j) is None
-                  and doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
+    owner = next((j for j in children(doc, i, ("nmod", "flat")) if case_of(doc, j) is None
+                  and (doc.tokens[j].dep in ("nmod", "nmod:poss")  # not `hukuman dua tahun`
+                       or mention_at(doc, doc.tokens[j].start) is not None)  # `Kunjungan Shoigu` read as one name
                   and doc.tokens[j].text.lower() not in {*modes, *AMOUNT_WORDS}), None)
     by = first([j for j in children(doc, i, ("nmod", "obl")) if case_of(doc, j) == "oleh"])  # `… oleh polisi`
     if entry.get("owner") == "target" and owner is not None \
