@@ -644,3 +644,11 @@ def test_what_a_finished_step_set_out_to_do_is_done():
             "Setelah menghabiskan hari pertama untuk menemui masyarakat di negara jiran itu, Jokowi baru bertamu ke "
             "tempat Perdana Menteri Singapura.")
     assert events_by_trigger(text, "2017-09-08", weights={})["menemui"]["modality"] == "asserted"
+
+
+def test_a_crime_or_a_resignation_takes_no_target_from_a_name_nearby():
+    text = ("Setnov Bersumpah\n\n"
+            "Ketua DPR Setya Novanto bersumpah tidak terlibat dalam kasus dugaan korupsi pengadaan KTP elektronik. "
+            "Keinginan Megawati untuk mundur dari kursi Ketua Umum PDIP diungkapkan saat menghadiri acara di Jakarta.")
+    found = events_by_trigger(text, "2017-03-10", weights={})
+    assert found["korupsi"]["target"] is None and found["mundur"]["target"] is None

@@ -35,6 +35,7 @@ class Lexicon:
     mode_words: dict[str, dict[str, str]]  # type → word after the trigger → PLOVER mode (`kerja sama militer`)
     receiving_verbs: frozenset[str]  # `mencari bantuan`: the subject gets the aid
     support_verbs: frozenset[str]  # `tidak melakukan penahanan`: the light verb's negation is the noun's
+    no_nearby_target: frozenset[str]  # types whose target is never just the name nearby (`korupsi`, `mundur`)
     occurrence_verbs: frozenset[str]  # `Pertempuran bakal pecah`: the verb's modality is its subject noun's
     investigators: frozenset[str]  # `penyidik`, `petugas`: officers of the investigating body the article names
     investigating_bodies: frozenset[str]  # knowledge-base ids of bodies that investigate (`org:kpk`)
@@ -48,7 +49,8 @@ def lexicon() -> Lexicon:
     mode_words = {k: v for k, v in d["mode_words"].items() if not k.startswith("_")}
     return Lexicon(d["verbs"], d["nouns"], modality, sectors, frozenset(d["actor_nouns"]["words"]),
                    frozenset(d["actor_nouns"]["not_agents"]), mode_words, frozenset(d["receiving_verbs"]["words"]),
-                   frozenset(d["support_verbs"]["words"]), frozenset(d["occurrence_verbs"]["words"]),
+                   frozenset(d["support_verbs"]["words"]), frozenset(d["no_nearby_target"]["types"]),
+                   frozenset(d["occurrence_verbs"]["words"]),
                    frozenset(d["investigators"]["words"]),
                    frozenset(d["investigators"]["bodies"]))
 

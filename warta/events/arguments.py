@@ -116,7 +116,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "settled": settled, "ruled_out": ruled_out(doc, i, entry),  # read, then removed, by actors.rank_actors
         # the target when the discourse gives none (removed there); not for a passive verb whose subject is a
         # thing (`rudal yang dilarang oleh PBB`)
-        **({"nearby": nearby} if nearby and not (is_passive(trigger) and targets) else {}),
+        **({"nearby": nearby} if nearby and not (is_passive(trigger) and targets)
+           and event_type not in lexicon().no_nearby_target else {}),
     }
 
 
