@@ -102,6 +102,10 @@ def test_reference_article_events():
                       and kb_of(doc, e["target"]) == "per:alexander-lukashenko")
     assert kb_of(doc, lukashenko["source"]) == "per:vladimir-putin"
     assert lukashenko["location"]["name"] == "Kosmodrom Vostochny" and lukashenko["time"]["value"] == "2022-04"
+    # `“Perjalanan diperkirakan akan dilakukan langsung oleh pemimpin Korut Kim Jong-un`: where to, from the
+    # story's trip before; planned through the verb of taking place below `diperkirakan`
+    trip = find("Perjalanan", "per:kim-jong-un")
+    assert trip["modality"] == "planned" and kb_of(doc, trip["target"]) == "gpe:rus"
     # `Kunjungan Shoigu ke Korea Utara …`, which the parser reads as one name, and the letter he delivered
     shoigu = find("Kunjungan", "per:sergei-shoigu")
     assert shoigu["modality"] == "asserted" and kb_of(doc, shoigu["target"]) == "gpe:prk"

@@ -95,7 +95,9 @@ def rule_events(doc: Document) -> tuple[list[dict], list[bool]]:
                 if event:
                     out.append(event)
                     nominal.append(is_nominal(doc.tokens[i], entry))
-    return inherit_actors(doc, out, nominal), nominal
+    events = inherit_actors(doc, out, nominal)
+    kept = [k for k, e in enumerate(events) if not (e.pop("needs_target", False) and e["target"] is None)]
+    return [events[k] for k in kept], [nominal[k] for k in kept]
 
 
 def in_title(doc: Document, i: int, first: int) -> bool:
@@ -118,6 +120,12 @@ def inherit_actors(doc: Document, events: list[dict], nominal: list[bool]) -> li
             earlier = next((e for e in reversed(events[:k]) if e["source"] and e["target"]), None)
             if earlier:
                 event["source"], event["target"] = earlier["source"], earlier["target"]
+            continue
+        if event.get("needs_target") and event["target"] is None:  # `Perjalanan … oleh Kim`: the last trip's
+            earlier = next((e for e in reversed(events[:k]) if e["type"] == event["type"] and e["target"]
+                            and event["sentence"] - e["sentence"] <= INHERIT_SENTENCES), None)
+            if earlier and not same_actor(earlier["target"], event["source"]):
+                event["target"] = earlier["target"]
             continue
         if not nominal[k] or (event["source"] and event["target"]):
             continue

@@ -89,7 +89,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     nearby = other_named(doc, i, doc.sentences[sentence], source, quote) if target is None else None
     pair = bool(source) and source["text"].lower().startswith("kedua")  # `keduanya`, `kedua belah pihak`
-    if entry.get("needs_target") and target is None and nearby is None or source is None and target is None \
+    destination = bool(entry.get("needs_target")) and target is None and nearby is None  # a trip to nowhere yet
+    if destination and not (nominal and source) or source is None and target is None \
             and nearby is None and not (nominal or pair or is_passive(trigger)):
         return None  # an active verb with no actor at all is no event between actors; a noun or passive names one
     source, target = (None if a and a.pop("someone", True) is False else a for a in (source, target))
@@ -113,6 +114,8 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
         "evidence": {"start": s.start, "end": s.end, "text": s.text},
         **({"pair": True} if pair else {}),  # resolved, then removed, by inherit_actors
         **({"agent": agent} if agent else {}),  # the source inherit_actors falls back on (and removes)
+        # `Perjalanan … dilakukan oleh Kim`: the story's last trip gives where to, else rule_events drops it
+        **({"needs_target": True} if destination else {}),
         "settled": settled, "ruled_out": ruled_out(doc, i, entry),  # read, then removed, by actors.rank_actors
         # the target when the discourse gives none (removed there); not for a passive verb whose subject is a
         # thing (`rudal yang dilarang oleh PBB`)
@@ -722,8 +725,11 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     found = []
     chain, j = [i], i
     trigger = doc.tokens[i]
+    # `Perjalanan diperkirakan akan dilakukan`: the verb of taking place hangs below the one the noun is subject of
+    carrier = next((c for c in children(doc, trigger.head, ("xcomp",)) if light_verb(doc, c) or occurs(doc, c)),
+                   None) if trigger.head is not None else None
     subject = trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj") and not (
-        trigger.head is not None and (light_verb(doc, trigger.head) or occurs(doc, trigger.head)))
+        trigger.head is not None and (light_verb(doc, trigger.head) or occurs(doc, trigger.head) or carrier))
     if subject and trigger.head is not None and lex.modality.get(doc.tokens[trigger.head].text.lower()) == "reported":
         found.append("reported")  # `serangan … diduga dilakukan oleh ISIS`
     if not subject:  # `Vonis … akan memberikan`: what the verdict will do is not the verdict
@@ -739,6 +745,8 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
                 break
             chain.append(head)
             j = head
+    if carrier is not None and not subject:
+        chain.append(carrier)
     for k in chain:
         bare = [j for j in children(doc, k, ("obl",)) if not children(doc, j, ("case",))]  # `nanti`, an adverb
         for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound", "dep")), *bare]:
