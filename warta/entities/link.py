@@ -36,9 +36,19 @@ ACRONYM_BETWEEN = re.compile(r"\s*(?:\(|,?\s*(?:atau|alias|disingkat|yang dising
 
 
 @cache
+def title_words() -> dict:
+    return json.loads(resources.files("warta.data").joinpath("id/titles.json").read_text(encoding="utf-8"))
+
+
+@cache
 def titles() -> frozenset[str]:
-    data = json.loads(resources.files("warta.data").joinpath("id/titles.json").read_text(encoding="utf-8"))
-    return frozenset(data["titles"])
+    return frozenset(title_words()["titles"])
+
+
+@cache
+def ranks() -> frozenset[str]:
+    """Police and military ranks (`Kombes`, `AKBP`): they open a person's name."""
+    return frozenset(title_words()["ranks"])
 
 
 def named_with_title(doc: Document, title: str, start: int) -> dict | None:

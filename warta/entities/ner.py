@@ -13,6 +13,7 @@ from ..registry import component
 from ..segment import sentence_tokens
 from .corpora import spans
 from .features import sentence_features
+from .link import ranks
 from .model import load_clusters, load_tagger
 
 # initials introduced as a person's: with an age (`DS (20)`, `AN, ABG berusia 14 tahun`), or after `berinisial`
@@ -51,11 +52,6 @@ def as_institution(mention: dict) -> dict:
     """`Polres Ogan Komering Ulu`, `Densus 88`, `Pengadilan Negeri Jakarta Selatan`: an organisation."""
     head = mention["text"].split(" ", 1)[0].lower()
     return {**mention, "label": "ORG"} if head in institution_heads() else mention
-
-
-@cache
-def ranks() -> frozenset[str]:
-    return frozenset(load_json("id/titles.json")["ranks"])
 
 
 def before_rank(doc: Document, mention: dict, mentions: list[dict]) -> dict:

@@ -13,10 +13,11 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from ..document import Document
+from ..kb import load_kb
 from ..quotes import cue_word
 from ..quotes import words as quote_words
 from . import candidate_entry, forms, lexicon, same_actor, two_word_entry
-from .arguments import actor, case_of, entity_actor, is_place_phrase, mention_at
+from .arguments import actor, case_of, entity_actor, entity_of, is_place_phrase, mention_at
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "events" / "actors.json"
 ROLES = ("source", "target")
@@ -48,7 +49,8 @@ class Article:
     @cached_property
     def country(self) -> dict | None:
         """The state the article names most often, at least twice."""
-        states = {e["id"]: e for e in self.doc.entities if (e["kb"] or "").startswith("gpe:") and len(e["kb"]) == 7}
+        kb = load_kb().entries
+        states = {e["id"]: e for e in self.doc.entities if (kb.get(e["kb"]) or {}).get("kind") == "country"}
         n, top = max(((self.counts[i], i) for i in states), default=(0, None))
         return states[top] if n >= 2 else None
 
@@ -126,7 +128,7 @@ def shape(article: Article, actor: dict) -> list[str]:
     if entity is None:
         return [*features, "unnamed" if not actor.get("kb") else "office", "word_" + actor["text"].lower().split()[0]]
     n = article.counts.get(entity, 0)
-    label = next((e["label"] for e in article.doc.entities if e["id"] == entity), "")
+    label = (entity_of(article.doc, entity) or {}).get("label", "")
     features += [f"label_{label}", "count_" + ("1" if n < 2 else "2-3" if n < 4 else "4-7" if n < 8 else "8+")]
     if entity == article.top:
         features.append("most_named")
@@ -304,7 +306,7 @@ def investigates(article: Article, unnamed: dict, named: dict) -> bool:
     no one) and a police unit, a prosecutor or an investigating body (KPK)."""
     if unnamed["entity"] is not None or not officers(unnamed) or not named["entity"]:
         return False
-    kb = next((e["kb"] for e in article.doc.entities if e["id"] == named["entity"]), None)
+    kb = (entity_of(article.doc, named["entity"]) or {}).get("kb")
     return named.get("sector") in ("COP", "JUD") or kb in lexicon().investigating_bodies
 
 

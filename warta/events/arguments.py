@@ -382,9 +382,14 @@ def is_place_phrase(doc: Document, mention: dict) -> bool:
 
 
 def entity_actor(doc: Document, mention: dict) -> dict:
-    entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
+    entity = entity_of(doc, mention.get("entity"))
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
             "sector": sector_of(mention["text"], entity)}
+
+
+def entity_of(doc: Document, entity_id: str | None) -> dict | None:
+    """The article's entity with this id (`E3`), if any."""
+    return next((e for e in doc.entities if e["id"] == entity_id), None)
 
 
 def subject_of_head(doc: Document, i: int) -> int | None:
@@ -473,7 +478,7 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
     if mention is None and word in PRONOUNS:
         teller = telling_subject(doc, j)  # `China mengatakan bahwa mereka mendukung …`: China
         if teller is not None and (named := actor(doc, teller, trigger)) and named["entity"] \
-                and (word not in PERSON_PRONOUNS or label_of(doc, named["entity"]) == "PER"):
+                and (word not in PERSON_PRONOUNS or (entity_of(doc, named["entity"]) or {}).get("label") == "PER"):
             return named
     if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
         mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
@@ -517,7 +522,7 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
                 return actor(doc, owner, trigger, without)  # `rencana Pemerintah`: the government's plan
             return {"entity": None, "text": text, "country": None, "sector": sector_of(text, None),
                     "someone": someone}
-    entity = next((e for e in doc.entities if e["id"] == mention.get("entity")), None)
+    entity = entity_of(doc, mention.get("entity"))
     start, end = subtree_text(doc, j, trigger, without)
     return {"entity": mention.get("entity"), "text": mention["text"], "country": entity and entity["country"],
             "sector": sector_of(doc.text[start:end], entity)}
@@ -533,10 +538,6 @@ def telling_subject(doc: Document, j: int) -> int | None:
             or not cue_word(doc.tokens[clause.head].text):
         return None
     return first(children(doc, clause.head, ("nsubj",)))
-
-
-def label_of(doc: Document, entity: str) -> str | None:
-    return next((e["label"] for e in doc.entities if e["id"] == entity), None)
 
 
 def titled_person(doc: Document, phrase: str, before: int) -> dict | None:
@@ -582,7 +583,7 @@ def office_of_place(doc: Document, phrase: str, start: int, place: dict) -> dict
     holder = office_holder(doc, title)
     if holder:
         return holder
-    country = next((e["country"] for e in doc.entities if e["id"] == place.get("entity")), None)
+    country = (entity_of(doc, place.get("entity")) or {}).get("country")
     return {"entity": None, "text": phrase, "country": country, "sector": sector_of(phrase, None)}
 
 
@@ -698,12 +699,12 @@ def location(doc: Document, i: int, start: int, end: int) -> dict | None:
 
 
 def place_kind(doc: Document, m: dict) -> str | None:
-    entity = next((e for e in doc.entities if e["id"] == m["entity"]), {})
+    entity = entity_of(doc, m["entity"]) or {}
     return (load_kb().entries.get(entity.get("kb")) or {}).get("kind")
 
 
 def place(doc: Document, m: dict) -> dict:
-    entity = next((e for e in doc.entities if e["id"] == m["entity"]), {})
+    entity = entity_of(doc, m["entity"]) or {}
     return {"entity": m["entity"], "name": entity.get("name", m["text"]), "lat": entity.get("lat"),
             "lon": entity.get("lon")}
 
