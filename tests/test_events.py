@@ -656,3 +656,11 @@ def test_a_crime_or_a_resignation_takes_no_target_from_a_name_nearby():
             "Keinginan Megawati untuk mundur dari kursi Ketua Umum PDIP diungkapkan saat menghadiri acara di Jakarta.")
     found = events_by_trigger(text, "2017-03-10", weights={})
     assert found["korupsi"]["target"] is None and found["mundur"]["target"] is None
+
+
+def test_an_unnamed_actor_is_its_words_without_the_word_that_links_it():
+    text = ("Spanyol Ancam Cabut Otonomi Catalonia\n\n"
+            "Pemerintah Spanyol akan mencabut otonomi Catalonia setelah pemimpin daerah tersebut mengancam bakal "
+            "tetap mendeklarasikan kemerdekaan.")
+    threat = events_by_trigger(text, "2017-10-10", weights={})["mengancam"]
+    assert threat["source"]["text"] == "pemimpin daerah tersebut"

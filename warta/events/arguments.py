@@ -52,7 +52,6 @@ UNNAMED_PERSONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki"}  # `Pri
 PERFECTIVE = {"telah", "sudah", "pernah", "setelah", "usai", "seusai", "sesudah"}
 PERSON_PRONOUNS = {"dia", "ia", "beliau"}
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
-LEADING_CASE = re.compile(r"^(?:dengan|bersama|dari|ke|kepada|terhadap|atas|antara|bagi|untuk|oleh)\s+", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
 PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back to a city, not a country
@@ -508,8 +507,12 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
             if holder:
                 return holder
         if mention is None:
-            text = PHRASE_END.split(doc.text[phrase[0]:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
-            text = LEADING_CASE.sub("", text)  # `terhadap rencana Pemerintah` → `rencana Pemerintah`
+            case = first(children(doc, j, ("case",)))  # `terhadap rencana Pemerintah`, `setelah pemimpin daerah`
+            leading = case is not None and doc.tokens[case].start == phrase[0]
+            start = doc.tokens[case + 1].start if leading else phrase[0]
+            text = PHRASE_END.split(doc.text[start:phrase[1]])[0]  # `dua pencuri` of `dua pencuri di Tegal`
+            if not text.strip():  # the case word alone, the rest being the event's clause
+                return None
             head = (token.lemma or token.text).lower()
             base = word.removesuffix("nya")  # `pencuri` (curi), not `penjara` (listed) or `perangnya` (a root word)
             agent_noun = (base.startswith("pe") and not base.endswith("an") and token.pos == "NOUN"
