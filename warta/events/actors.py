@@ -126,7 +126,7 @@ def shape(article: Article, actor: dict) -> list[str]:
     entity = actor.get("entity")
     features = [f"sector_{actor.get('sector')}"]
     if entity is None:
-        return [*features, "unnamed" if not actor.get("kb") else "office", "word_" + actor["text"].lower().split()[0]]
+        return [*features, "unnamed" if not actor.get("kb") else "office", "word_" + head_word(actor)]
     n = article.counts.get(entity, 0)
     label = (entity_of(article.doc, entity) or {}).get("label", "")
     features += [f"label_{label}", "count_" + ("1" if n < 2 else "2-3" if n < 4 else "4-7" if n < 8 else "8+")]
@@ -282,7 +282,7 @@ def named_institution(article: Article, actor: dict | None, other: dict | None, 
     body; `pemerintah` to the state the article is about. The text stays what the sentence says."""
     if not actor or actor.get("sector") not in RESOLVED_SECTORS and not officers(actor):
         return actor
-    if actor["entity"] is None and actor["text"].lower().split()[0] in GOVERNMENT and article.country:
+    if actor["entity"] is None and head_word(actor) in GOVERNMENT and article.country:
         country = article.country  # `pemerintah` in a story about the Philippines is the Philippine government
         return {**actor, "entity": country["id"], "country": country["country"]}
     named = [a for m, a in article.named if m["start"] < before and m["label"] == "ORG"  # `pemerintah` is no city
@@ -311,10 +311,15 @@ def investigates(article: Article, unnamed: dict, named: dict) -> bool:
 
 
 def officers(actor: dict) -> bool:
-    return actor["text"].lower().split()[0] in lexicon().investigators
+    return head_word(actor) in lexicon().investigators
 
 
 def kin(a: dict, b: dict) -> bool:
     """The same actor, or unnamed groups called by the same noun (`warga miskin`, `Warga`)."""
     return same_actor(a, b) or a["entity"] is None and b["entity"] is None \
-        and a["text"].lower().split()[:1] == b["text"].lower().split()[:1]
+        and head_word(a) == head_word(b)
+
+
+def head_word(actor: dict) -> str:
+    """The first word of what the text calls an actor (`warga` of `warga miskin`), lower-cased."""
+    return next(iter(actor["text"].lower().split()), "")
