@@ -14,6 +14,7 @@ For each gold event whose type warta finds at its trigger, and each role:
 from __future__ import annotations
 
 import argparse
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from warta.events.train import FOLDS, article_examples, fit
 from warta.pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 
 L2 = 10.0  # the shipped model's weight (warta/models/events/actors.json)
+SHARES = (0.25, 0.5, 0.75, 1.0)
 
 
 def budget(docs: dict, gold: list[dict], weights: dict[str, float], counts: Counter) -> None:
@@ -76,26 +78,38 @@ def main() -> None:
     def model(articles: list[str]) -> dict[str, float]:
         return fit([x for a in articles for x in examples[a]], L2)
     folds = [[a for i, a in enumerate(of["train"]) if i % FOLDS == fold] for fold in range(FOLDS)]
-    runs = {"train (5-fold CV)": [(test, model(of["dev"] + [a for a in of["train"] if a not in test]))
-                                  for test in folds],
+    def teaching(test: list[str]) -> list[str]:
+        return of["dev"] + [a for a in of["train"] if a not in test]
+    runs = {"train (5-fold CV)": [(test, model(teaching(test))) for test in folds],
             "dev2": [(of["dev2"], model(of["dev"] + of["train"]))]}
     for name, parts in runs.items():
         counts = Counter()
         for articles, weights in parts:
-            split_gold = [g for g in gold if g["article"] in set(articles)]
-            budget(docs, split_gold, weights, counts)
-            for a in articles:
-                docs[a].events = find_events(docs[a], weights=weights)
-        m = score([g for g in gold if g["article"] in {a for articles, _ in parts for a in articles}], docs)
-        print(f"{name}: {counts['gold']} gold events, type F1 {m['type f1']:.3f} (found with its type at its "
-              f"trigger: {counts['typed']}); (type, source, target) F1 {m['type+source+target f1']:.3f}, both "
-              f"actors right in {m['type+source+target r'] * m['gold'] / counts['typed']:.3f} of those found")
+            budget(docs, [g for g in gold if g["article"] in set(articles)], weights, counts)
+        m = scored(docs, gold, parts)
+        print(f"{name}: {counts['gold']} gold events, found with their type at their trigger: {counts['typed']} "
+              f"(type F1 {m['type f1']:.3f}); both actors right in {m['type+source+target r'] * m['gold']:.0f} "
+              f"of them; (type, source, target) F1 {m['type+source+target f1']:.3f}")
         print(f"  roles the parse settles: {counts['settled'] / (2 * counts['typed']):.0%} of roles, "
               f"right {counts['settled right'] / counts['settled']:.3f}")
         print(f"  roles left open: gold actor (or nobody, where gold has none) among the candidates "
-              f"{counts['open reachable'] / counts['open']:.3f}; "
-              f"right: rules {counts['open rules right'] / counts['open']:.3f}, "
-              f"the model's best candidate {counts['open model right'] / counts['open']:.3f}")
+              f"{counts['open reachable'] / counts['open']:.3f}; right: rules "
+              f"{counts['open rules right'] / counts['open']:.3f}, the model's best candidate "
+              f"{counts['open model right'] / counts['open']:.3f}")
+    print("Learning curve: train (5-fold CV) (type, source, target) F1, the model taught by a share of each fold's "
+          "teaching articles (mean of three draws)")
+    for share in SHARES:
+        draws = [scored(docs, gold, [(test, model(random.Random(draw).sample(teaching(test), round(
+            share * len(teaching(test)))))) for test in folds])["type+source+target f1"] for draw in range(3)]
+        print(f"  {share:.0%} ({round(share * len(teaching(folds[0])))} articles): {sum(draws) / len(draws):.3f}")
+
+
+def scored(docs: dict, gold: list[dict], parts: list[tuple[list[str], dict]]) -> dict[str, float]:
+    """warta's scores over the articles of `parts`, each run with its model."""
+    for articles, weights in parts:
+        for a in articles:
+            docs[a].events = find_events(docs[a], weights=weights)
+    return score([g for g in gold if g["article"] in {a for articles, _ in parts for a in articles}], docs)
 
 
 if __name__ == "__main__":
