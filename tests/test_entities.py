@@ -104,6 +104,16 @@ def test_short_forms_and_normalised_names():
     assert normalize("U.S.") == "us"
 
 
+def test_one_side_of_a_ticket_is_not_a_short_form_of_it():
+    assert not short_form_of("Ipul", "Ipul-Anas") and short_form_of("Juncker", "Jean-Claude Juncker")
+    assert short_form_of("Assad", "Bashar al-Assad")
+    doc = analyze("Anas Batal Maju\n\nBupati Banyuwangi Azwar Anas dikabarkan mundur dari pencalonannya sebagai calon "
+                  "wakil gubernur Jawa Timur. Menanggapi kabar tersebut, Gus Ipul mengaku terkejut. \"Baliho tim "
+                  "pemenangan pasangan Gus Ipul-Anas masih terpasang,\" kata Kusnadi.")
+    ipul = next(m for m in doc.mentions if m["text"] == "Ipul")
+    assert next(e["kb"] for e in doc.entities if e["id"] == ipul["entity"]) == "per:saifullah-yusuf"
+
+
 def test_typos_and_aliases_reach_the_same_entry():
     kb = load_kb()
     assert [e["id"] for e in kb_candidates(kb, "Kim Jon-un", "PER")] == ["per:kim-jong-un"]

@@ -32,6 +32,7 @@ WIDEN = 3  # tokens a mention may grow on each side to become a known name
 FUZZY_CUTOFF = 90  # rapidfuzz ratio, 0-100: `Kim Jon-un` ~ `Kim Jong-un` scores 95
 FUZZY_MIN_CHARS = 8
 WORD_CUTOFF = 75
+TICKET = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\b")  # `Ipul-Anas`: two people's names joined, as on a ballot
 ACRONYM_BETWEEN = re.compile(r"\s*(?:\(|,?\s*(?:atau|alias|disingkat|yang disingkat)\s+)")
 
 
@@ -154,8 +155,9 @@ def _name_tokens(text: str) -> list[str]:
 
 
 def short_form_of(short: str, full: str) -> bool:
-    """`Kim` of `Kim Jong-un`, `Watson` of `Adrienne Watson`, `Shoigu` of `Sergei K. Shoigu`."""
-    s, f = _name_tokens(short), _name_tokens(full)
+    """`Kim` of `Kim Jong-un`, `Watson` of `Adrienne Watson`, `Shoigu` of `Sergei K. Shoigu`; not one side of a
+    ticket (`Ipul` of `Ipul-Anas`)."""
+    s, f = _name_tokens(short), _name_tokens(TICKET.sub(lambda m: m[0].replace("-", ""), full))
     if not s or len(s) >= len(f):
         return False
     return f[:len(s)] == s or f[-len(s):] == s
