@@ -121,3 +121,13 @@ def test_caller_metadata_wins():
 
 def test_outlet_from_url_when_the_text_has_none():
     assert read(f"Jembatan Baru Diresmikan\n\n{BODY}", url="https://www.tempo.co/x").outlet == "Tempo.co"
+
+
+def test_a_link_inside_a_paragraph_gives_no_name_time_or_quote():
+    text = ("Dua Mayat di Depok\n\nDua mayat ditemukan di Depok, Senin (3/10). [Baca juga: \"Kami Buru Pelaku,\" Kata "
+            "Polres Depok Rabu Lalu] \"Kami masih menyelidiki,\" kata Kapolres Depok Kombes Herry Heryawan.")
+    doc = warta.analyze(text, published="2016-10-04")
+    link = range(text.index("[Baca"), text.index("]"))
+    assert not [x for x in doc.mentions + doc.times + doc.quotes if x["start"] in link]
+    assert [t["text"] for t in doc.times] == ["Senin (3/10)"] and len(doc.quotes) == 1
+    assert [m["text"] for m in doc.mentions].count("Depok") == 3

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from ..document import Document
 from ..kb import KnowledgeBase, load_kb, normalize
+from ..reader.boilerplate import outside_furniture
 from ..registry import component
 
 # Which knowledge-base types a mention with this NER label may link to, and how well each fits.
@@ -179,7 +180,7 @@ def link(doc: Document) -> None:
             m["start"] += cut
             m["text"] = name
         names.append(name)
-    added = _repeats(doc, kb, names)
+    added = outside_furniture(doc.text, _repeats(doc, kb, names))
     if added:
         mentions = doc.mentions = sorted(mentions + added, key=lambda m: m["start"])
         names = [strip_title(m["text"])[1] for m in mentions]

@@ -9,6 +9,7 @@ from functools import cache
 from ..data import load_json
 from ..document import Document
 from ..kb import load_kb
+from ..reader.boilerplate import outside_furniture
 from ..registry import component
 from ..segment import sentence_tokens
 from .corpora import spans
@@ -40,6 +41,7 @@ def ner(doc: Document) -> None:
         for s, e, label in sorted(spans(tag_words([tok.text for tok in tokens]))):
             start, end = tokens[s].start, tokens[e - 1].end
             mentions.append({"start": start, "end": end, "text": doc.text[start:end], "label": label, "entity": None})
+    mentions = outside_furniture(doc.text, mentions)  # `(Baca: Polres Depok Buru Pelaku …)`: another story's
     doc.mentions = with_initials(doc, [as_institution(before_rank(doc, m, mentions)) for m in mentions])
 
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from ..data import load_json
 from ..document import Document
+from ..reader.boilerplate import outside_furniture
 from ..registry import component
 
 OPENING, CLOSING, STRAIGHT = "“„«", "”»", '"'
@@ -114,4 +115,4 @@ def span(doc: Document, start: int, end: int) -> dict:
 def quotes(doc: Document) -> None:
     from .attribution import attribute
 
-    doc.quotes = attribute(doc, quoted_spans(doc.text, doc.paragraphs))
+    doc.quotes = attribute(doc, outside_furniture(doc.text, quoted_spans(doc.text, doc.paragraphs), lambda q: q.start))

@@ -32,3 +32,9 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture inside paragraphs (`[Baca juga: Ada 3 Kasus Persekusi …]`): a link's title
     tells no event of this story."""
     return sorted((m.start(), m.end()) for pattern in _INLINE for m in pattern.finditer(text))
+
+
+def outside_furniture(text: str, items: list, start=lambda item: item["start"]) -> list:
+    """The items (mentions, times, quotes) that do not start inside a link to another story."""
+    furniture = inline_furniture(text)
+    return [x for x in items if not any(a <= start(x) < b for a, b in furniture)] if furniture else items

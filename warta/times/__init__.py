@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..document import Document
+from ..reader.boilerplate import outside_furniture
 from ..registry import component
 from .grammar import rules, words
 from .resolve import Context, Value, anchor_of, resolve
@@ -135,4 +136,4 @@ def _on_the_day_named(value: Value, earlier: list[dict], sentence_start: int) ->
 
 @component("times", requires=("sentences",))
 def times(doc: Document) -> None:
-    doc.times = time_expressions(doc.text, doc.published, doc.sentences)
+    doc.times = outside_furniture(doc.text, time_expressions(doc.text, doc.published, doc.sentences))
