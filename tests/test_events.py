@@ -112,6 +112,7 @@ def test_reference_article_events():
     assert kb_of(doc, find("memberikan", "per:sergei-shoigu")["target"]) == "per:kim-jong-un"
 
 
+
 def test_event_exports(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Polisi tangkap pencuri\n\nPolisi menangkap dua pencuri di Tegal, Senin (4/9/2023).",
@@ -664,3 +665,22 @@ def test_an_unnamed_actor_is_its_words_without_the_word_that_links_it():
             "tetap mendeklarasikan kemerdekaan.")
     threat = events_by_trigger(text, "2017-10-10", weights={})["mengancam"]
     assert threat["source"]["text"] == "pemimpin daerah tersebut"
+
+
+def test_a_pronoun_is_who_was_named_before_it_not_before_the_event():
+    text = ("Kim Akan Bertemu Putin\n\n"
+            "Pemimpin Korea Utara Kim Jong-un dijadwalkan tiba di Vladivostok. Dia berencana melakukan perjalanan ke "
+            "Rusia untuk bertemu dengan Presiden Vladimir Putin guna membahas kerja sama militer. Andi Saputra "
+            "ditangkap tim Polda Sumut. Bersama Andi Saputra, juga diamankan seorang warga bernama Irwansyah yang "
+            "menemani Andi ke Air Batu, Asahan. \"Dia (Irwansyah) masih diperiksa di Polda sebagai saksi,\" kata Rina.")
+    found = events_by_trigger(text, "2023-09-05", weights={})
+    assert found["membahas"]["source"]["text"] == "Kim Jong-un"
+    assert found["diperiksa"]["target"]["text"] == "Irwansyah"
+
+
+def test_between_them_is_the_two_of_the_last_event_between_two():
+    text = ("Putin dan Kim Bertukar Surat\n\n"
+            "Gedung Putih memperingatkan bahwa Vladimir Putin telah bertukar surat dengan Kim Jong-un. Kremlin menolak "
+            "membahasnya. Informasi baru tentang rencana pertemuan di antara mereka jauh melampaui peringatan "
+            "sebelumnya.")
+    assert actors(events_by_trigger(text, "2023-09-05", weights={})["pertemuan"]) == ("Vladimir Putin", "Kim Jong-un")

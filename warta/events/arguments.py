@@ -52,6 +52,7 @@ UNNAMED_PERSONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki"}  # `Pri
 PERFECTIVE = {"telah", "sudah", "pernah", "setelah", "usai", "seusai", "sesudah"}
 PERSON_PRONOUNS = {"dia", "ia", "beliau"}
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
+BETWEEN_THE_TWO = re.compile(r"(?:\s+\w+){0,3}?\s+(?:di\s+)?antara\s+(?:mereka|keduanya|kedua\s+\w+)\b", re.IGNORECASE)
 PHRASE_END = re.compile(r",|\s(?:di|ke|dari|pada|untuk|yang)\s")
 PLACE_BACK = re.compile(r"\b(?:di|ke) (kota|negara|tempat|wilayah|lokasi) (?:itu|tersebut)\b|\bdi sana\b", re.I)
 PLACE_KINDS = {"kota": "city", "negara": "country"}  # `di kota itu` points back to a city, not a country
@@ -80,14 +81,17 @@ def build_event(doc: Document, i: int, entry: dict, sentence: int) -> dict | Non
     nominal = is_nominal(trigger, entry)
     settled = settled_roles(doc, i, {"source": (source_tok, source), "target": (target_tok, target)},
                             doc.sentences[sentence])
-    between = pair_after(doc, i, "antara") if nominal or two_word_entry(doc, i) else None
+    noun_like = nominal or two_word_entry(doc, i) is not None
+    between = pair_after(doc, i, "antara") if noun_like else None
     if between:  # `pertemuan … antara Putin dan Lukashenko`, `kerja sama antara …`
         (source, target), settled = between, ["source", "target"]
     elif nominal and target is None and (target := place_after(doc, i)):  # `perjalanan … ke Korea Utara`
         settled = sorted({*settled, "target"})
     quote = next((q for q in doc.quotes if q["start"] <= trigger.start < q["end"]), None)
     nearby = other_named(doc, i, doc.sentences[sentence], source, quote) if target is None else None
-    pair = bool(source) and source["text"].lower().startswith("kedua")  # `keduanya`, `kedua belah pihak`
+    # `keduanya`, `pertemuan di antara mereka`, `kerja sama … antara kedua negara`: the last event's two
+    pair = bool(source) and source["text"].lower().startswith("kedua") \
+        or bool(noun_like and BETWEEN_THE_TWO.match(doc.text, trigger.end))
     destination = bool(entry.get("needs_target")) and target is None and nearby is None  # a trip to nowhere yet
     if destination and not (nominal and source) or source is None and target is None \
             and nearby is None and not (nominal or pair or is_passive(trigger)):
@@ -480,7 +484,8 @@ def actor(doc: Document, j: int | None, trigger: int, without: set[int] = frozen
                 and (word not in PERSON_PRONOUNS or (entity_of(doc, named["entity"]) or {}).get("label") == "PER"):
             return named
     if mention is None and (word in PRONOUNS or word in THIRD_PERSON):
-        mention = referent(doc, "ia" if word in THIRD_PERSON else word, doc.tokens[trigger].start)
+        bracketed = mention_at(doc, token.end + 2) if doc.text[token.end:token.end + 2] == " (" else None
+        mention = bracketed or referent(doc, "ia" if word in THIRD_PERSON else word, token.start)  # `Dia (Irwansyah)`
         if word in ("pihaknya", "kami") and mention is not None:  # `Basaria … pihaknya tengah mendalami`: KPK
             mention = own_office(doc, mention) or mention
     if mention is None and word in UNNAMED_PERSONS:
