@@ -110,7 +110,12 @@ def test_reference_article_events():
     shoigu = find("Kunjungan", "per:sergei-shoigu")
     assert shoigu["modality"] == "asserted" and kb_of(doc, shoigu["target"]) == "gpe:prk"
     assert kb_of(doc, find("memberikan", "per:sergei-shoigu")["target"]) == "per:kim-jong-un"
-
+    # `… memasok lebih banyak persenjataan kepada Rusia`: North Korea's, not Putin's; nor is any government
+    # actor its own state's counterpart (`Putin` → `Rusia`, `Gedung Putih` → `Amerika Serikat`)
+    assert kb_of(doc, find("memasok", "per:kim-jong-un")["target"]) == "gpe:rus"
+    states = {"gpe:rus": "RUS", "gpe:usa": "USA", "gpe:prk": "PRK"}
+    assert not [e for e in doc["events"] for a, b in (("source", "target"), ("target", "source"))
+                if e[a] and e[b] and states.get(kb_of(doc, e[a])) == e[b]["country"] and e[b]["sector"] == "GOV"]
 
 
 def test_event_exports(tmp_path):

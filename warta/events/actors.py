@@ -256,8 +256,17 @@ def choose(article: Article, events: list[dict], k: int, nominal: bool, weights:
             scores = [o for o in scores if o[1] == event[role] or resolves(event[role], o[1])]
         scored[role] = sorted(scores, key=lambda o: -o[0])[:5]
     pairs = [(s + t, a, b) for s, a in scored["source"] for t, b in scored["target"]
-             if not same_actor(a, b)]
+             if not same_actor(a, b) and not own_state(article, a, b) and not own_state(article, b, a)]
     return max(pairs, key=lambda p: p[0])[1:] if pairs else (event["source"], event["target"])
+
+
+def own_state(article: Article, state: dict | None, actor: dict | None) -> bool:
+    """A government actor and the state it governs are one side (`Putin` and `Rusia`), never each other's
+    counterpart."""
+    if not state or not actor or not state["entity"] or actor.get("sector") != "GOV" or not actor.get("country"):
+        return False
+    kb = load_kb().entries.get((entity_of(article.doc, state["entity"]) or {}).get("kb"))
+    return bool(kb) and kb.get("kind") == "country" and state.get("country") == actor["country"]
 
 
 def retold(events: list[dict], nominal: list[bool]) -> None:
