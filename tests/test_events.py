@@ -90,6 +90,7 @@ def test_reference_article_events():
     assert letters["attributed_to"]["text"] == "Gedung Putih"
     urge = find("mendesak", "per:adrienne-watson")
     assert urge["type"] == "DEMAND" and urge["modality"] == "asserted" and kb_of(doc, urge["target"]) == "gpe:prk"
+    assert urge["target"]["sector"] == "GOV"  # `mendesak DPR.`: North Korea by an alias, not a parliament
     invasion = find("invasi", "gpe:rus")
     assert invasion["type"] == "ASSAULT" and kb_of(doc, invasion["target"]) == "gpe:ukr"
     seeking = find("mencari", "gpe:rus")

@@ -666,6 +666,11 @@ def subtree_text(doc: Document, j: int, trigger: int, without: set[int] = frozen
 
 
 def sector_of(phrase: str, entity: dict | None) -> str | None:
+    """The sector a role word in the phrase names (`kapal angkatan laut … Rusia`: MIL), else the entity's; a
+    phrase that is only the entity's name takes the entity's (`DPR.` for North Korea is no parliament)."""
+    entry = load_kb().entries.get((entity or {}).get("kb"), {})
+    if entry and normalize(phrase) in {normalize(n) for n in (entry["name"], *entry.get("aliases", ()))}:
+        return entry.get("sector") or ("GOV" if entity.get("label") == "GPE" else None)
     lowered = phrase.lower()
     words = lowered.split()
     for word, sector in sectors_longest_first():
