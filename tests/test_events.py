@@ -690,3 +690,12 @@ def test_between_them_is_the_two_of_the_last_event_between_two():
             "membahasnya. Informasi baru tentang rencana pertemuan di antara mereka jauh melampaui peringatan "
             "sebelumnya.")
     assert actors(events_by_trigger(text, "2023-09-05", weights={})["pertemuan"]) == ("Vladimir Putin", "Kim Jong-un")
+
+
+def test_a_noun_event_takes_no_plan_from_a_verb_above_the_one_it_hangs_on():
+    text = ("Jokowi Undang Kapolri\n\n"
+            "Presiden Joko Widodo akan kembali mengundang Kapolri Jenderal Tito Karnavian guna mengetahui perkembangan "
+            "penyelidikan kasus penyiraman air keras kepada penyidik KPK Novel Baswedan. Pemerintah berencana "
+            "memperkuat kerja sama ekonomi bersama Uruguay.")
+    found = events_by_trigger(text, "2017-07-20", weights={})
+    assert found["penyelidikan"]["modality"] == "asserted" and found["kerja"]["modality"] == "planned"

@@ -746,6 +746,10 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
         trigger.head is not None and (light_verb(doc, trigger.head) or occurs(doc, trigger.head) or carrier))
     if subject and trigger.head is not None and lex.modality.get(doc.tokens[trigger.head].text.lower()) == "reported":
         found.append("reported")  # `serangan … diduga dilakukan oleh ISIS`
+    # `akan mengundang … guna mengetahui perkembangan penyelidikan`, `dilaporkan tewas pada pertempuran`: a noun's
+    # event takes no modality from a verb above the first its phrase hangs on, unless it is that verb's object
+    # (`berencana memperkuat kerja sama`)
+    nominal = trigger.pos in ("NOUN", "PROPN")
     if not subject:  # `Vonis … akan memberikan`: what the verdict will do is not the verdict
         for _ in range(MAX_CLIMB):
             head = doc.tokens[j].head
@@ -759,6 +763,9 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
                 break
             chain.append(head)
             j = head
+            if nominal and doc.tokens[head].pos == "VERB" and not (
+                    light_verb(doc, head) or occurs(doc, head) or len(chain) == 2 and trigger.dep == "obj"):
+                break
     if carrier is not None and not subject:
         chain.append(carrier)
     for k in chain:
