@@ -699,3 +699,10 @@ def test_a_noun_event_takes_no_plan_from_a_verb_above_the_one_it_hangs_on():
             "memperkuat kerja sama ekonomi bersama Uruguay.")
     found = events_by_trigger(text, "2017-07-20", weights={})
     assert found["penyelidikan"]["modality"] == "asserted" and found["kerja"]["modality"] == "planned"
+
+
+def test_a_plan_the_parser_hangs_on_an_adverb():
+    text = ("Polisi Selidiki Kehamilan\n\n"
+            "\"Detail lebih jauh mengenai kehamilan gadis tersebut tidak bisa dikemukakan ke publik karena alasan "
+            "hukum, namun kasus ini akan terus kami selidiki,\" ujar juru bicara kepolisian.")
+    assert events_by_trigger(text, "2017-05-02", weights={})["selidiki"]["modality"] == "planned"

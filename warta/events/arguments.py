@@ -770,7 +770,9 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
         chain.append(carrier)
     for k in chain:
         bare = [j for j in children(doc, k, ("obl",)) if not children(doc, j, ("case",))]  # `nanti`, an adverb
-        for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound", "dep")), *bare]:
+        adverbs = children(doc, k, ("advmod",))  # `akan terus kami selidiki`: `akan` read as the adverb's
+        for c in [k, *children(doc, k, ("aux", "advmod", "mark", "xcomp", "compound", "dep")), *bare,
+                  *(a for m in adverbs for a in children(doc, m, ("aux",)))]:
             word = doc.tokens[c].text.lower()
             if c == i or word not in lex.modality:
                 continue
