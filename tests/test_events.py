@@ -706,3 +706,10 @@ def test_a_plan_the_parser_hangs_on_an_adverb():
             "\"Detail lebih jauh mengenai kehamilan gadis tersebut tidak bisa dikemukakan ke publik karena alasan "
             "hukum, namun kasus ini akan terus kami selidiki,\" ujar juru bicara kepolisian.")
     assert events_by_trigger(text, "2017-05-02", weights={})["selidiki"]["modality"] == "planned"
+
+
+def test_what_is_told_as_done_is_not_planned():
+    text = ("Zuma Mundur\n\n"
+            "Presiden berusia 75 tahun itu menegaskan dirinya bakal terus mengabdi kepada partai dan negara meski "
+            "telah mengundurkan diri.")
+    assert events_by_trigger(text, "2018-02-15", weights={})["mengundurkan"]["modality"] == "asserted"

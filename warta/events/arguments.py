@@ -782,10 +782,12 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
             found.append(kind)
     if sentence is not None and hedged(sentence):
         found.append("reported")
-    if purpose_of(doc, i) and not done(doc, chain):
+    if purpose_of(doc, i) and not done(doc, chain[1:]):
         found.append("planned")  # `berangkat … untuk menyalurkan bantuan`: what one sets out to do
     if entry["type"] == "DEMAND":
         found = [f for f in found if f != "requested"]
+    if done(doc, [i]):  # `bakal terus mengabdi … meski telah mengundurkan diri`: the resignation is told as done
+        found = [f for f in found if f != "planned"]
     for kind in ("negated", "reported", "requested", "hypothetical", "planned"):
         if kind in found:
             return kind
@@ -795,10 +797,11 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     return "asserted"
 
 
-def done(doc: Document, chain: list[int]) -> bool:
-    """A verb above the trigger is told as done (`telah memberikan akses untuk pengiriman bantuan`, `Setelah
-    menghabiskan hari pertama untuk menemui masyarakat`): what it set out to do is told as done too."""
-    marks = (c for k in chain[1:] for c in children(doc, k, ("aux", "advmod", "mark")))
+def done(doc: Document, verbs: list[int]) -> bool:
+    """One of the verbs is told as done: the trigger (`meski telah mengundurkan diri`), or a verb above it
+    (`telah memberikan akses untuk pengiriman bantuan`, `Setelah menghabiskan hari pertama untuk menemui
+    masyarakat`), whose purpose is then told as done too."""
+    marks = (c for k in verbs for c in children(doc, k, ("aux", "advmod", "mark")))
     return any(doc.tokens[c].text.lower() in PERFECTIVE for c in marks)
 
 
