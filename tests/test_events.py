@@ -713,3 +713,12 @@ def test_what_is_told_as_done_is_not_planned():
             "Presiden berusia 75 tahun itu menegaskan dirinya bakal terus mengabdi kepada partai dan negara meski "
             "telah mengundurkan diri.")
     assert events_by_trigger(text, "2018-02-15", weights={})["mengundurkan"]["modality"] == "asserted"
+
+
+def test_what_follows_on_a_condition_is_hypothetical_but_a_denial_of_a_rumour_is_not():
+    text = ("UU MD3 Digugat\n\n"
+            "Yasonna juga mempersilakan warga mengajukan uji materi revisi UU MD3 kalau tidak sepakat dengan "
+            "pasal-pasal dalam undang-undang itu. Ketua DPD PDI Perjuangan Jatim, Kusnadi, membantah keras isu yang "
+            "beredar di berbagai media sosial jika DPP akan menganulir pencalonan Abdullah Azwar Anas.")
+    found = events_by_trigger(text, "2018-01-05", weights={})
+    assert found["uji"]["modality"] == "hypothetical" and found["membantah"]["modality"] == "asserted"
