@@ -49,7 +49,6 @@ NOT_WHO_BEFORE = {"waktu", "dolar", "dollar", "yuan", "yen", "euro", "ringgit", 
 PREPOSITIONS = TARGET_CASES | PLACE_WORDS | {"pada", "oleh", "dalam", "tentang", "mengenai"}
 HONORIFICS = {"pak", "bapak", "bu", "ibu"}  # `Pak Gubernur`: a form of address, not the office
 UNNAMED_PERSONS = {"pria", "wanita", "perempuan", "lelaki", "laki-laki"}  # `Pria yang diseret …`: the story's man
-CONDITIONS = {"jika", "kalau", "apabila", "bila", "seandainya", "andai", "jikalau"}
 PERFECTIVE = {"telah", "sudah", "pernah", "setelah", "usai", "seusai", "sesudah"}
 PERSON_PRONOUNS = {"dia", "ia", "beliau"}
 THIRD_PERSON = {"pihaknya", "dirinya"}  # `dirinya membantah`: the person last named
@@ -781,9 +780,11 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
             if kind == "negated" and (not own_negation(doc, i, k) or next_word(doc, c) == "hanya"):
                 continue  # `tidak setuju dan melayangkan protes`; `tak hanya` is `not only`
             found.append(kind)
-    if any(doc.tokens[m].text.lower() in CONDITIONS for k in chain if not cue_word(doc.tokens[k].text)
-           for c in children(doc, k, ("advcl",)) for m in children(doc, c, ("mark",))):
-        found.append("hypothetical")  # `Kalau ada bukti silahkan ditindak`; not `membantah isu … jika` (that)
+    # `Kalau ada bukti silahkan ditindak`; not `membantah isu … jika` (that)
+    conditions = [m for k in chain if not cue_word(doc.tokens[k].text)
+                  for c in children(doc, k, ("advcl",)) for m in children(doc, c, ("mark",))]
+    if any(lex.modality.get(doc.tokens[m].text.lower()) == "hypothetical" for m in conditions):
+        found.append("hypothetical")
     if sentence is not None and hedged(sentence):
         found.append("reported")
     if purpose_of(doc, i) and not done(doc, chain[1:]):
