@@ -722,3 +722,11 @@ def test_what_follows_on_a_condition_is_hypothetical_but_a_denial_of_a_rumour_is
             "beredar di berbagai media sosial jika DPP akan menganulir pencalonan Abdullah Azwar Anas.")
     found = events_by_trigger(text, "2018-01-05", weights={})
     assert found["uji"]["modality"] == "hypothetical" and found["membantah"]["modality"] == "asserted"
+
+
+def test_taken_in_by_the_police_is_coerced():
+    text = ("Politisi PKS Dijemput Densus\n\n"
+            "Boy menjelaskan, Nadir dijemput oleh Densus 88 di Bandara Juanda, Surabaya, Jawa Timur setelah "
+            "dideportasi oleh otoritas Turki.")
+    taken = events_by_trigger(text, "2017-04-05", weights={})["dijemput"]
+    assert (taken["type"], taken["mode"]) == ("COERCE", "arrest") and actors(taken) == ("Densus 88", "Nadir")
