@@ -24,8 +24,8 @@ from warta.pipeline import DEFAULT_PIPELINE, Pipeline, analyze
 
 def design(examples: list, index: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One row per candidate (its features as 0/1), whether it is gold, and which example it belongs to."""
-    rows = [(fs, right, n) for n, (features, rights) in enumerate(examples) for fs, right in zip(features, rights,
-                                                                                                  strict=True)]
+    rows = [(fs, right, n) for n, (features, rights) in enumerate(examples)
+            for fs, right in zip(features, rights, strict=True)]
     x = np.zeros((len(rows), len(index)), dtype=np.float32)
     for r, (fs, _, _) in enumerate(rows):
         x[r, [index[f] for f in fs if f in index]] = 1.0
