@@ -47,12 +47,16 @@ class Article:
     unnamed: dict[int, list[int]] = field(default_factory=dict)  # sentence → unnamed_heads, once each
 
     @cached_property
+    def states(self) -> dict[str, dict]:
+        """The article's entities that are states (the knowledge base's kind `country`), by id."""
+        kb = load_kb().entries
+        return {e["id"]: e for e in self.doc.entities if (kb.get(e["kb"]) or {}).get("kind") == "country"}
+
+    @cached_property
     def country(self) -> dict | None:
         """The state the article names most often, at least twice."""
-        kb = load_kb().entries
-        states = {e["id"]: e for e in self.doc.entities if (kb.get(e["kb"]) or {}).get("kind") == "country"}
-        n, top = max(((self.counts[i], i) for i in states), default=(0, None))
-        return states[top] if n >= 2 else None
+        n, top = max(((self.counts[i], i) for i in self.states), default=(0, None))
+        return self.states[top] if n >= 2 else None
 
     @classmethod
     def of(cls, doc: Document) -> Article:
@@ -263,10 +267,8 @@ def choose(article: Article, events: list[dict], k: int, nominal: bool, weights:
 def own_state(article: Article, state: dict | None, actor: dict | None) -> bool:
     """A government actor and the state it governs are one side (`Putin` and `Rusia`), never each other's
     counterpart."""
-    if not state or not actor or not state["entity"] or actor.get("sector") != "GOV" or not actor.get("country"):
-        return False
-    kb = load_kb().entries.get((entity_of(article.doc, state["entity"]) or {}).get("kb"))
-    return bool(kb) and kb.get("kind") == "country" and state.get("country") == actor["country"]
+    return bool(state and actor and state["entity"] in article.states and actor.get("sector") == "GOV"
+                and actor.get("country") and state.get("country") == actor["country"])
 
 
 def retold(events: list[dict], nominal: list[bool]) -> None:
