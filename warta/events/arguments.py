@@ -668,8 +668,9 @@ def subtree_text(doc: Document, j: int, trigger: int, without: set[int] = frozen
 def sector_of(phrase: str, entity: dict | None) -> str | None:
     """The sector a role word in the phrase names (`kapal angkatan laut … Rusia`: MIL), else the entity's; a
     phrase that is only the entity's name takes the entity's (`DPR.` for North Korea is no parliament)."""
-    entry = load_kb().entries.get((entity or {}).get("kb"), {})
-    if entry and normalize(phrase) in {normalize(n) for n in (entry["name"], *entry.get("aliases", ()))}:
+    kb = load_kb()
+    entry = kb.entries.get((entity or {}).get("kb"))
+    if entry and entry in kb.lookup(phrase):
         return entry.get("sector") or ("GOV" if entity.get("label") == "GPE" else None)
     lowered = phrase.lower()
     words = lowered.split()
@@ -742,14 +743,14 @@ def modality(doc: Document, i: int, entry: dict, time: dict | None = None, sente
     # `Perjalanan diperkirakan akan dilakukan`: the verb of taking place hangs below the one the noun is subject of
     carrier = next((c for c in children(doc, trigger.head, ("xcomp",)) if light_verb(doc, c) or occurs(doc, c)),
                    None) if trigger.head is not None else None
-    subject = trigger.pos in ("NOUN", "PROPN") and trigger.dep.startswith("nsubj") and not (
-        trigger.head is not None and (light_verb(doc, trigger.head) or occurs(doc, trigger.head) or carrier))
-    if subject and trigger.head is not None and lex.modality.get(doc.tokens[trigger.head].text.lower()) == "reported":
-        found.append("reported")  # `serangan … diduga dilakukan oleh ISIS`
     # `akan mengundang … guna mengetahui perkembangan penyelidikan`, `dilaporkan tewas pada pertempuran`: a noun's
     # event takes no modality from a verb above the first its phrase hangs on, unless it is that verb's object
     # (`berencana memperkuat kerja sama`)
     nominal = trigger.pos in ("NOUN", "PROPN")
+    subject = nominal and trigger.dep.startswith("nsubj") and not (
+        trigger.head is not None and (light_verb(doc, trigger.head) or occurs(doc, trigger.head) or carrier))
+    if subject and trigger.head is not None and lex.modality.get(doc.tokens[trigger.head].text.lower()) == "reported":
+        found.append("reported")  # `serangan … diduga dilakukan oleh ISIS`
     if not subject:  # `Vonis … akan memberikan`: what the verdict will do is not the verdict
         for _ in range(MAX_CLIMB):
             head = doc.tokens[j].head
