@@ -10,7 +10,7 @@ from weakref import ref
 
 from ..data import load_json
 from ..document import Document, Token
-from ..reader.boilerplate import inline_furniture
+from ..reader.boilerplate import in_furniture, inline_furniture
 from ..registry import component
 from ..segment import sentence_tokens
 from ..syntax.lemmas import stem
@@ -84,7 +84,7 @@ def rule_events(doc: Document) -> tuple[list[dict], list[bool]]:
         index = bisect_right(starts, tokens[0].start) - 1
         headline = doc.paragraphs[doc.sentences[index].paragraph].role == "headline"
         for i in range(first, first + len(tokens)):
-            if any(a <= doc.tokens[i].start < b for a, b in furniture) \
+            if in_furniture(furniture, doc.tokens[i].start) \
                     or not headline and in_title(doc, i, first):
                 continue
             entry = trigger_entry(doc, i)

@@ -34,7 +34,11 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     return sorted((m.start(), m.end()) for pattern in _INLINE for m in pattern.finditer(text))
 
 
+def in_furniture(furniture: list[tuple[int, int]], offset: int) -> bool:
+    return any(a <= offset < b for a, b in furniture)
+
+
 def outside_furniture(text: str, items: list, start=lambda item: item["start"]) -> list:
     """The items (mentions, times, quotes) that do not start inside a link to another story."""
     furniture = inline_furniture(text)
-    return [x for x in items if not any(a <= start(x) < b for a, b in furniture)] if furniture else items
+    return [x for x in items if not in_furniture(furniture, start(x))] if furniture else items
